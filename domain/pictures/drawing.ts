@@ -45,10 +45,12 @@ export type StyleRole =
   | 'relationship-line'
   | 'agency-line'
   | 'node-label'
+  | 'child-label'
   | 'line-label'
   | 'mark'
   | 'mark-warning'
   | 'mark-label'
+  | 'mark-warning-label'
   // Timeline
   | 'axis'
   | 'axis-tick'
@@ -183,10 +185,12 @@ export const pictureStyles: Record<StyleRole, RoleStyle> = {
   'relationship-line': { stroke: ink, fill: null, pattern: 'none', strokeWidth: 1.5 },
   'agency-line': { stroke: lightGrey, fill: null, pattern: 'none', strokeWidth: 1 },
   'node-label': { stroke: null, fill: ink, pattern: 'solid', strokeWidth: 0 },
+  'child-label': { stroke: null, fill: white, pattern: 'solid', strokeWidth: 0 },
   'line-label': { stroke: null, fill: midGrey, pattern: 'solid', strokeWidth: 0 },
   mark: { stroke: ink, fill: white, pattern: 'solid', strokeWidth: 1 },
   'mark-warning': { stroke: ink, fill: ink, pattern: 'solid', strokeWidth: 1 },
   'mark-label': { stroke: null, fill: ink, pattern: 'solid', strokeWidth: 0 },
+  'mark-warning-label': { stroke: null, fill: white, pattern: 'solid', strokeWidth: 0 },
   axis: { stroke: ink, fill: null, pattern: 'none', strokeWidth: 1 },
   'axis-tick': { stroke: ink, fill: null, pattern: 'none', strokeWidth: 1 },
   'axis-label': { stroke: null, fill: ink, pattern: 'solid', strokeWidth: 0 },
@@ -215,4 +219,23 @@ export function fitText(text: string, fontSize: number, maxWidth: number): strin
 /** Two decimals is below a printer's dot and keeps the drawing data small. */
 export function round(value: number): number {
   return Math.round(value * 100) / 100;
+}
+
+/** A filled triangle whose point is at `tip`, aimed along the line from `from`. */
+export function arrowHeadPoints(
+  from: readonly [number, number],
+  tip: readonly [number, number],
+  length = 10,
+  halfWidth = 5,
+): Array<[number, number]> {
+  const dx = tip[0] - from[0];
+  const dy = tip[1] - from[1];
+  const size = Math.hypot(dx, dy) || 1;
+  const [ux, uy] = [dx / size, dy / size];
+  const base: [number, number] = [tip[0] - ux * length, tip[1] - uy * length];
+  return [
+    [round(tip[0]), round(tip[1])],
+    [round(base[0] - uy * halfWidth), round(base[1] + ux * halfWidth)],
+    [round(base[0] + uy * halfWidth), round(base[1] - ux * halfWidth)],
+  ];
 }

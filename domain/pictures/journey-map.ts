@@ -2,7 +2,7 @@ import type * as GeoJSON from 'geojson';
 import { geoCircle, geoNaturalEarth1, geoPath, type GeoProjection } from 'd3-geo';
 import { formatApproxDate, type ApproxDate } from '../case/approx-date';
 import { transportLabels, type JourneyLeg, type Journey } from '../case/schemas';
-import { estimateTextWidth, round, type LegendItem, type Picture, type Shape, type StyleRole, type TextShape } from './drawing';
+import { arrowHeadPoints, estimateTextWidth, round, type LegendItem, type Picture, type Shape, type StyleRole, type TextShape } from './drawing';
 import { placeNrmCountry, type CountryPlacement } from './nrm-countries-atlas';
 import { loadWorldAtlas } from './world-atlas';
 
@@ -343,7 +343,7 @@ function arrowBetween(a: [number, number], b: [number, number], trimStart: numbe
     const tip: [number, number] = [x + 3, y - trimEnd];
     const control: [number, number] = [x + 30, y - 44];
     const d = `M${r1(x - 3)},${r1(y - trimStart)}Q${r1(x - 30)},${r1(y - 44)} ${r1(top[0])},${r1(top[1])}Q${r1(control[0])},${r1(control[1])} ${r1(tip[0])},${r1(tip[1])}`;
-    return { d, head: arrowHead(control, tip), mid: top, normal: [0, -1] };
+    return { d, head: arrowHeadPoints(control, tip, headLength, headHalfWidth), mid: top, normal: [0, -1] };
   }
   const [nx, ny] = [dy / length, -dx / length];
   const bow = length * 0.18;
@@ -360,7 +360,7 @@ function arrowBetween(a: [number, number], b: [number, number], trimStart: numbe
   const beforeTip = blossom(p0, p1, p2, tEnd, tTip);
   const mid = blossom(p0, p1, p2, 0.5, 0.5);
   const d = `M${r1(start[0])},${r1(start[1])}Q${r1(control[0])},${r1(control[1])} ${r1(end[0])},${r1(end[1])}`;
-  return { d, head: arrowHead(beforeTip, tip), mid: [round(mid[0]), round(mid[1])], normal: [nx, ny] };
+  return { d, head: arrowHeadPoints(beforeTip, tip, headLength, headHalfWidth), mid: [round(mid[0]), round(mid[1])], normal: [nx, ny] };
 }
 
 /** Polar form of a quadratic Bézier: b(t, t) is the curve at t; b(t0, t1) is the control point of the piece between. */
@@ -369,19 +369,6 @@ function blossom(p0: [number, number], p1: [number, number], p2: [number, number
   const w1 = (1 - u) * v + u * (1 - v);
   const w2 = u * v;
   return [w0 * p0[0] + w1 * p1[0] + w2 * p2[0], w0 * p0[1] + w1 * p1[1] + w2 * p2[1]];
-}
-
-function arrowHead(from: [number, number], tip: [number, number]): Array<[number, number]> {
-  const dx = tip[0] - from[0];
-  const dy = tip[1] - from[1];
-  const length = Math.hypot(dx, dy) || 1;
-  const [ux, uy] = [dx / length, dy / length];
-  const base: [number, number] = [tip[0] - ux * headLength, tip[1] - uy * headLength];
-  return [
-    [round(tip[0]), round(tip[1])],
-    [round(base[0] - uy * headHalfWidth), round(base[1] + ux * headHalfWidth)],
-    [round(base[0] + uy * headHalfWidth), round(base[1] - ux * headHalfWidth)],
-  ];
 }
 
 /** Places a leg's label beside its number, trying the other side and further out when it would cover another label. */
