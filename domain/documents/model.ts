@@ -1,0 +1,128 @@
+import { z } from 'zod';
+
+/**
+ * The generic document model: plain data that `electron/documents/` turns into PDF pages.
+ * Redactions are applied before a model is built, so anything in here may be printed.
+ */
+
+/** Long narrative answers (the NRM form allows 15,000 characters per box); a little headroom for joined answers. */
+export const DOCUMENT_TEXT_MAX = 60_000;
+
+const documentText = z.string().max(DOCUMENT_TEXT_MAX, { error: 'This text is too long to print' });
+const shortDocumentText = z.string().max(500, { error: 'This text is too long for a heading or label' });
+
+/** Who the document is for decides what was redacted; it is printed so a reader knows which version they hold. */
+export const documentAudiences = [
+  'children-services',
+  'nrm-first-responder',
+  'ictg',
+  'strategy-meeting',
+  'police',
+  'internal',
+] as const;
+export const documentAudienceLabels: Record<(typeof documentAudiences)[number], string> = {
+  'children-services': 'Children’s services',
+  'nrm-first-responder': 'NRM first responder',
+  ictg: 'Independent Child Trafficking Guardian service',
+  'strategy-meeting': 'Strategy discussion or meeting',
+  police: 'Police',
+  internal: 'Internal case record',
+};
+export const documentAudienceSchema = z.enum(documentAudiences, { error: 'Choose who the document is for' });
+export type DocumentAudience = z.infer<typeof documentAudienceSchema>;
+
+/** An optional id lets a renderer report the page a block starts on (for "continued on page N"). */
+const blockId = z.string().min(1).max(100).optional();
+
+export const headingBlockSchema = z.object({
+  kind: z.literal('heading'),
+  id: blockId,
+  level: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  text: shortDocumentText,
+});
+
+/** Line breaks in `text` start new paragraphs; a blank line adds space between them. */
+export const paragraphBlockSchema = z.object({
+  kind: z.literal('paragraph'),
+  id: blockId,
+  text: documentText,
+  emphasis: z.enum(['normal', 'bold']).default('normal'),
+});
+
+export const documentFieldSchema = z.object({
+  label: shortDocumentText,
+  value: documentText,
+});
+export type DocumentField = z.infer<typeof documentFieldSchema>;
+
+export const fieldsBlockSchema = z.object({
+  kind: z.literal('fields'),
+  id: blockId,
+  fields: z.array(documentFieldSchema).max(500),
+});
+
+export const tableColumnSchema = z.object({
+  header: shortDocumentText,
+  /** Relative width; columns share the page width in proportion. */
+  weight: z.number().positive().max(100).default(1),
+});
+export type TableColumn = z.infer<typeof tableColumnSchema>;
+
+/** The header row is repeated at the top of every page the table runs onto. */
+export const tableBlockSchema = z
+  .object({
+    kind: z.literal('table'),
+    id: blockId,
+    caption: shortDocumentText.optional(),
+    columns: z.array(tableColumnSchema).min(1).max(12),
+    rows: z.array(z.array(documentText)).max(5_000),
+  })
+  .refine((table) => table.rows.every((row) => row.length === table.columns.length), {
+    error: 'Every table row must have one cell per column',
+  });
+
+export const noteBlockSchema = z.object({
+  kind: z.literal('note'),
+  id: blockId,
+  tone: z.enum(['information', 'warning']).default('information'),
+  title: shortDocumentText.optional(),
+  text: documentText,
+});
+
+export const pageBreakBlockSchema = z.object({ kind: z.literal('page-break'), id: blockId });
+
+export const documentBlockSchema = z.discriminatedUnion('kind', [
+  headingBlockSchema,
+  paragraphBlockSchema,
+  fieldsBlockSchema,
+  tableBlockSchema,
+  noteBlockSchema,
+  pageBreakBlockSchema,
+]);
+export type DocumentBlock = z.infer<typeof documentBlockSchema>;
+export type DocumentBlockInput = z.input<typeof documentBlockSchema>;
+
+export const documentFlagsSchema = z.object({
+  /** MSA 2015 s.51: while age is disputed the person is treated as a child; every page says so. */
+  ageDisputedTreatedAsChild: z.boolean().default(false),
+});
+
+export const documentModelSchema = z.object({
+  title: shortDocumentText.refine((title) => title.trim() !== '', { error: 'The document needs a title' }),
+  audience: documentAudienceSchema,
+  caseReference: z.string().trim().min(1).max(40),
+  generatedAt: z.iso.datetime({ offset: true }),
+  /** The worker's display name, printed in the footer and never written into PDF metadata. */
+  generatedBy: z.string().trim().min(1).max(200),
+  /** The IMAAF framework version the assessment used, when the document reports one. */
+  frameworkVersion: z.string().trim().min(1).max(40).optional(),
+  flags: documentFlagsSchema.default({ ageDisputedTreatedAsChild: false }),
+  blocks: z.array(documentBlockSchema).max(10_000),
+});
+export type DocumentModel = z.infer<typeof documentModelSchema>;
+export type DocumentModelInput = z.input<typeof documentModelSchema>;
+
+/** The note printed on every page of a document that reports indicators. */
+export const INDICATORS_NOTE = 'Indicators are not proof: they are reasons to ask, record and refer.';
+export const AGE_DISPUTED_BANNER = 'Age disputed: treated as a child';
+export const PROTECTIVE_MARKING = 'OFFICIAL-SENSITIVE';
