@@ -87,8 +87,9 @@ export function layoutRelationshipMap(caseRecord: CaseForRelationshipMap, option
     shapes.push({ kind: 'circle', key: 'agency-ring', style: 'ring', cx, cy, r: round(agencyRing), dash: 'dotted', title: 'Agencies involved' });
   }
 
+  const adultAngles = adults.map((_, index) => -Math.PI / 2 + (2 * Math.PI * index) / Math.max(1, adults.length));
   const adultNodes: RelationshipMapAdult[] = adults.map((adult, index) => {
-    const angle = -Math.PI / 2 + (2 * Math.PI * index) / Math.max(1, adults.length);
+    const angle = adultAngles[index] ?? 0;
     const x = round(cx + Math.cos(angle) * adultRing);
     const y = round(cy + Math.sin(angle) * adultRing);
     return {
@@ -119,21 +120,29 @@ export function layoutRelationshipMap(caseRecord: CaseForRelationshipMap, option
       y2: round(node.y - uy * sizes.adultRadius),
       dash: node.evidenced ? 'solid' : 'dashed',
     });
-    // Relationship words sit at the middle of the line, nudged to one side so they do not sit on it.
+    // Relationship words sit beside the middle of the line: to its right when it runs up and down, above it otherwise.
     const words = relationshipWords(adult);
-    const midX = cx + dx * 0.55 + uy * 8;
-    const midY = cy + dy * 0.55 - ux * 8;
+    const [px, py] = Math.abs(uy) > 0.7 ? [Math.abs(uy), 0] : ux * 1 >= 0 ? [uy, -ux] : [-uy, ux];
+    const midX = cx + dx * 0.5 + px * 6;
+    const midY = cy + dy * 0.5 + py * 6;
     const lineHeight = sizes.lineLabel * 1.2;
+    const besideLine = Math.abs(px) > 0.7;
+    const anchor = besideLine ? (px > 0 ? 'start' : 'end') : 'middle';
+    const firstBaseline = besideLine
+      ? midY - ((words.length - 1) * lineHeight) / 2 + sizes.lineLabel * 0.35
+      : py <= 0
+        ? midY - (words.length - 1) * lineHeight
+        : midY + sizes.lineLabel;
     words.forEach((line, i) => {
-      labels.push(textAt(`${key}-relationship-${i}`, 'line-label', line, midX, midY + (i - (words.length - 1) / 2) * lineHeight + sizes.lineLabel * 0.35, 'middle', sizes.lineLabel, false, width));
+      labels.push(textAt(`${key}-relationship-${i}`, 'line-label', line, midX, firstBaseline + i * lineHeight, anchor, sizes.lineLabel, false, width));
     });
     shapes.push({ kind: 'circle', key: `${key}-node`, style: 'adult-node', title: node.name, cx: node.x, cy: node.y, r: sizes.adultRadius, dash: 'solid' });
     labels.push(...adultLabel(key, node, ux, uy, width, height));
   });
 
   const agencyNodes: RelationshipMapAgency[] = agencies.map((agency, index) => {
-    // Half a step round from the adults, so agency boxes fall between adults' lines.
-    const angle = -Math.PI / 2 + (2 * Math.PI * (index + 0.5)) / agencies.length;
+    // Agencies go between adults where they can, because an adult's name and marks stick out towards the outer ring.
+    const angle = awayFromAdults(-Math.PI / 2 + (2 * Math.PI * (index + 0.5)) / agencies.length, adultAngles, Math.min(Math.PI / 5, Math.PI / Math.max(1, adults.length)));
     return {
       agencyId: agency.id,
       name: agency.name,
@@ -264,9 +273,22 @@ function markTitle(mark: RelationshipMark): string {
   }
 }
 
+/** Turns an angle until it is at least `clearance` from every adult's angle, if that can be done nearby. */
+function awayFromAdults(angle: number, adultAngles: readonly number[], clearance: number): number {
+  const gap = (a: number, b: number) => Math.abs(Math.atan2(Math.sin(a - b), Math.cos(a - b)));
+  const clear = (a: number) => adultAngles.every((adultAngle) => gap(a, adultAngle) >= clearance - 1e-9);
+  if (clear(angle)) return angle;
+  for (let step = 1; step <= 12; step += 1) {
+    for (const candidate of [angle + (step * clearance) / 4, angle - (step * clearance) / 4]) {
+      if (clear(candidate)) return candidate;
+    }
+  }
+  return angle;
+}
+
 function agencyBox(key: string, agency: AgencyInvolvement, node: RelationshipMapAgency, width: number, height: number): Shape[] {
-  const boxWidth = Math.min(150, Math.max(70, estimateTextWidth(agency.name, sizes.agency) + 12));
   const role = agency.role.trim();
+  const boxWidth = Math.min(150, Math.max(70, estimateTextWidth(agency.name, sizes.agency) + 12, estimateTextWidth(role, sizes.lineLabel) + 12));
   const boxHeight = role ? 34 : 22;
   const left = Math.min(Math.max(node.x - boxWidth / 2, 2), Math.max(2, width - boxWidth - 2));
   const top = Math.min(Math.max(node.y - boxHeight / 2, 2), Math.max(2, height - boxHeight - 2));

@@ -1,6 +1,6 @@
 import { approxDateRange, approxDateSortKey, formatApproxDate, formatIsoDate } from '../case/approx-date';
 import { chronologyKindLabels, type ChronologyEntry } from '../case/schemas';
-import { arrowHeadPoints, fitText, round, type FillPattern, type LegendItem, type Picture, type Shape } from './drawing';
+import { arrowHeadPoints, estimateTextWidth, fitText, round, type FillPattern, type LegendItem, type Picture, type Shape } from './drawing';
 
 export type ChronologyKind = ChronologyEntry['kind'];
 
@@ -154,8 +154,9 @@ export function layoutTimeline(chronology: readonly TimelineEntry[], options: Ti
         dash: corrected ? 'dashed' : 'solid',
       });
     }
-    // The label starts under the bar but moves left when the bar is near the right edge, so it keeps some room.
-    const labelX = Math.max(plotLeft, Math.min(x1, plotRight - Math.min(320, plotRight - plotLeft)));
+    // The label starts under the bar but moves left when the bar is near the right edge, so more of it shows.
+    const fullWidth = estimateTextWidth(labelText(entry, correction.text), layout.label);
+    const labelX = Math.max(plotLeft, Math.min(x1, plotRight - fullWidth));
     rowShapes.push(rowLabel(entry, correction.text, labelX, barTop + layout.barHeight + 14, plotRight - labelX));
     rowY.set(entry.id, { y: barTop + layout.barHeight / 2, x: x1 });
     rows.push({
@@ -250,16 +251,20 @@ export function layoutTimeline(chronology: readonly TimelineEntry[], options: Ti
   };
 }
 
+/** "3. About March 2019 · Journey (corrected by entry 7): Left home with her uncle". */
+function labelText(entry: TimelineEntry, correctionText: string): string {
+  const correction = correctionText ? ` (${correctionText.charAt(0).toLowerCase()}${correctionText.slice(1).replace('. C', '; c')})` : '';
+  return `${entry.sequence}. ${capitalise(formatApproxDate(entry.eventDate))} · ${chronologyKindLabels[entry.kind]}${correction}: ${entry.summary}`;
+}
+
 function rowLabel(entry: TimelineEntry, correctionText: string, x: number, y: number, maxWidth: number): Shape {
-  const parts = [formatApproxDate(entry.eventDate), chronologyKindLabels[entry.kind], entry.summary];
-  const prefix = correctionText ? `${correctionText}. ` : '';
   return {
     kind: 'text',
     key: `entry-${entry.sequence}-label`,
     style: 'event-label',
     x: round(x),
     y: round(y),
-    text: fitText(`${entry.sequence}. ${prefix}${capitalise(parts[0] ?? '')} · ${parts[1]}: ${parts[2]}`, layout.label, maxWidth),
+    text: fitText(labelText(entry, correctionText), layout.label, maxWidth),
     anchor: 'start',
     fontSize: layout.label,
     bold: false,
