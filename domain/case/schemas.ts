@@ -1,3 +1,4 @@
+import '../validation';
 import { z } from 'zod';
 import { jurisdictions, nrmLists, languages } from '../reference-data';
 import { approxDateSchema } from './approx-date';

@@ -1,0 +1,142 @@
+import './validation';
+import { z } from 'zod';
+import {
+  caseRecordSchema,
+  caseReferenceSchema,
+  caseSectionsSchema,
+  caseSummarySchema,
+  chronologyEntryInputSchema,
+  chronologyEntrySchema,
+  childSchema,
+  idSchema,
+  jurisdictionSchema,
+  localAuthoritySchema,
+  personNameSchema,
+  shortText,
+  caseStatuses,
+} from './case/schemas';
+import { approxDateSchema } from './case/approx-date';
+
+/**
+ * The operation contract: every call the renderer can make, once. The preload's allow-list, the IPC bindings,
+ * the browser-mode HTTP routes and the renderer's typed client are all derived from this table.
+ */
+
+const caseSectionsPatchSchema = caseSectionsSchema.partial();
+
+const draftKeySchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[a-z0-9:/_-]+$/i, { error: 'This draft could not be identified' });
+
+/** A form's unsaved state: field name to what was typed. Kept small so a runaway draft cannot fill the disk. */
+const draftValueSchema = z
+  .record(z.string().max(200), z.unknown())
+  .refine((value) => JSON.stringify(value).length <= 500_000, { error: 'This draft is too large to keep' });
+
+export const operations = {
+  'app.info': {
+    input: z.object({}).strict(),
+    output: z.object({
+      version: z.string(),
+      mode: z.enum(['desktop', 'browser']),
+      dataFolder: z.string(),
+      worker: z.string(),
+    }),
+  },
+  'cases.list': {
+    input: z
+      .object({
+        query: z.string().max(200).optional(),
+        status: z.enum([...caseStatuses, 'all']).optional(),
+        limit: z.number().int().min(1).max(500).optional(),
+      })
+      .strict(),
+    output: z.object({ cases: z.array(caseSummarySchema), total: z.number().int().nonnegative() }),
+  },
+  'cases.get': {
+    input: z.object({ id: idSchema }).strict(),
+    output: caseRecordSchema,
+  },
+  'cases.findMatches': {
+    input: z
+      .object({
+        names: z.array(personNameSchema).max(30),
+        dateOfBirth: approxDateSchema.nullable().optional(),
+      })
+      .strict(),
+    output: z.object({ matches: z.array(caseSummarySchema.extend({ reasons: z.array(z.string()) })) }),
+  },
+  'cases.create': {
+    input: z
+      .object({
+        reference: caseReferenceSchema.optional(),
+        jurisdiction: jurisdictionSchema,
+        localAuthority: localAuthoritySchema.nullable(),
+        leadWorker: shortText('Lead worker'),
+        child: childSchema.pick({ names: true, dateOfBirth: true, gender: true, ageStatus: true }).partial({
+          dateOfBirth: true,
+          gender: true,
+          ageStatus: true,
+        }),
+      })
+      .strict(),
+    output: caseRecordSchema,
+  },
+  'cases.update': {
+    input: z
+      .object({
+        id: idSchema,
+        /** The revision the worker started from; a newer revision in the database means someone else saved first. */
+        revision: z.number().int().nonnegative(),
+        changes: caseSectionsPatchSchema.strict(),
+      })
+      .strict(),
+    output: caseRecordSchema,
+  },
+  'cases.loadExample': {
+    input: z.object({}).strict(),
+    output: caseRecordSchema,
+  },
+  'chronology.add': {
+    input: z
+      .object({
+        caseId: idSchema,
+        entry: chronologyEntryInputSchema,
+        /** The entry this one corrects. The corrected entry stays as it was. */
+        correctsId: idSchema.nullable().optional(),
+      })
+      .strict(),
+    output: chronologyEntrySchema,
+  },
+  'drafts.get': {
+    input: z.object({ key: draftKeySchema }).strict(),
+    output: z.object({ value: draftValueSchema.nullable(), savedAt: z.string().nullable() }),
+  },
+  'drafts.save': {
+    input: z.object({ key: draftKeySchema, value: draftValueSchema }).strict(),
+    output: z.object({ savedAt: z.string() }),
+  },
+  'drafts.discard': {
+    input: z.object({ key: draftKeySchema }).strict(),
+    output: z.object({}),
+  },
+} as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
+
+export type Operations = typeof operations;
+export type OperationName = keyof Operations;
+export type OperationInput<N extends OperationName> = z.input<Operations[N]['input']>;
+export type OperationOutput<N extends OperationName> = z.output<Operations[N]['output']>;
+export type OperationHandlers = { [N in OperationName]: (input: z.output<Operations[N]['input']>, context: CallContext) => OperationOutput<N> | Promise<OperationOutput<N>> };
+
+/** Who is calling: the worker's display name as the host knows it. */
+export interface CallContext {
+  worker: string;
+}
+
+export const operationNames = Object.keys(operations) as OperationName[];
+
+export function isOperationName(name: string): name is OperationName {
+  return Object.prototype.hasOwnProperty.call(operations, name);
+}

@@ -1,0 +1,179 @@
+import { approxDateSearchTerms } from '../../domain/case/approx-date';
+import { emptyChild, emptyHomeSituation, emptyJourney } from '../../domain/case/defaults';
+import { exampleCase } from '../../domain/case/example';
+import { caseRecordSchema, type CaseRecord, type CaseSummary, type ChronologyEntry } from '../../domain/case/schemas';
+import { parseDateQuery, searchTokens } from '../../domain/case/search';
+import type { OperationHandlers } from '../../domain/api';
+import { AppError, toFieldIssues } from '../../domain/errors';
+import type { ServiceDeps } from './context';
+
+type Handlers = Pick<
+  OperationHandlers,
+  'cases.list' | 'cases.get' | 'cases.create' | 'cases.update' | 'cases.findMatches' | 'cases.loadExample' | 'chronology.add'
+>;
+
+const MAX_QUERY_WORDS = 8;
+
+export function caseHandlers(deps: ServiceDeps): Handlers {
+  const { store } = deps;
+  const nowIso = () => deps.now().toISOString();
+
+  function requireCase(id: string): CaseRecord {
+    const record = store.cases.get(id);
+    if (!record) throw new AppError('NOT_FOUND', 'This case could not be found. It may have been deleted.');
+    return record;
+  }
+
+  function nextReference(prefix: string): string {
+    const taken = store.cases.referencesStartingWith(prefix);
+    let highest = 0;
+    for (const reference of taken) {
+      const number = Number(reference.slice(prefix.length));
+      if (Number.isInteger(number) && number > highest) highest = number;
+    }
+    return `${prefix}${String(highest + 1).padStart(4, '0')}`;
+  }
+
+  /** Checks the whole record, including links between its parts, before anything is written. */
+  function checkRecord(record: CaseRecord): CaseRecord {
+    const parsed = caseRecordSchema.safeParse(record);
+    if (!parsed.success) throw new AppError('VALIDATION', 'Some answers need changing before the case can be saved.', toFieldIssues(parsed.error));
+    const adultIds = new Set(record.connectedAdults.map((adult) => adult.id));
+    const issues = record.journey.legs.flatMap((leg, index) =>
+      leg.travelledWithAdultIds
+        .filter((id) => !adultIds.has(id))
+        .map(() => ({
+          path: `journey.legs.${index}.travelledWithAdultIds`,
+          message: 'This leg names a connected adult who is no longer on the case. Choose again who the child travelled with.',
+        })),
+    );
+    if (store.cases.isReferenceTaken(record.reference, record.id)) {
+      issues.push({ path: 'reference', message: 'Another case already uses this reference. Enter a different one.' });
+    }
+    if (issues.length > 0) throw new AppError('VALIDATION', 'Some answers need changing before the case can be saved.', issues);
+    return parsed.data;
+  }
+
+  function addEntry(caseId: string, entry: Omit<ChronologyEntry, 'id' | 'caseId' | 'sequence' | 'recordedAt' | 'recordedBy'>, worker: string) {
+    return store.cases.addChronologyEntry({ ...entry, id: deps.newId(), caseId, recordedAt: nowIso(), recordedBy: worker });
+  }
+
+  return {
+    'cases.list': ({ query, status = 'all', limit = 100 }) => {
+      const text = (query ?? '').trim();
+      if (text === '') return store.cases.list(status, limit);
+      const dateTerm = parseDateQuery(text);
+      const isYear = dateTerm !== null && /^\d{4}$/.test(dateTerm);
+      const prefixes = dateTerm && !isYear ? [] : searchTokens(text).slice(0, MAX_QUERY_WORDS);
+      const exact = dateTerm && !isYear ? [dateTerm] : [];
+      return store.cases.search(prefixes, exact, status, limit);
+    },
+
+    'cases.get': ({ id }) => requireCase(id),
+
+    'cases.findMatches': ({ names, dateOfBirth }) => {
+      // A possible match shares a whole name word, or a date of birth, with the child about to be recorded.
+      const reasons = new Map<string, Set<string>>();
+      const note = (caseId: string, reason: string) => {
+        const set = reasons.get(caseId) ?? new Set<string>();
+        set.add(reason);
+        reasons.set(caseId, set);
+      };
+      const words = new Set(names.flatMap((name) => searchTokens(`${name.given} ${name.family}`)));
+      for (const word of words) {
+        if (word.length < 2) continue;
+        for (const caseId of store.cases.casesWithTerm(word)) note(caseId, `name “${word}”`);
+      }
+      if (dateOfBirth) {
+        const term = approxDateSearchTerms(dateOfBirth)[0];
+        if (term && term.length > 4) for (const caseId of store.cases.casesWithTerm(term)) note(caseId, 'date of birth');
+      }
+      const matches: (CaseSummary & { reasons: string[] })[] = [];
+      for (const [caseId, set] of reasons) {
+        const nameHits = [...set].filter((reason) => reason.startsWith('name')).length;
+        const strong = nameHits >= 2 || (nameHits >= 1 && set.has('date of birth')) || (words.size === 1 && nameHits === 1);
+        if (!strong) continue;
+        const summary = store.cases.summary(caseId);
+        if (summary) matches.push({ ...summary, reasons: [...set].map((reason) => `Same ${reason}`) });
+      }
+      matches.sort((a, b) => b.reasons.length - a.reasons.length);
+      return { matches: matches.slice(0, 20) };
+    },
+
+    'cases.create': (input) =>
+      store.transaction(() => {
+        const now = nowIso();
+        const record: CaseRecord = {
+          id: deps.newId(),
+          reference: input.reference ?? nextReference(`CR-${deps.now().getUTCFullYear()}-`),
+          status: 'open',
+          jurisdiction: input.jurisdiction,
+          localAuthority: input.localAuthority,
+          leadWorker: input.leadWorker,
+          isExample: false,
+          openedAt: now,
+          updatedAt: now,
+          revision: 1,
+          child: { ...emptyChild(), ...input.child, dateOfBirth: input.child.dateOfBirth ?? emptyChild().dateOfBirth },
+          connectedAdults: [],
+          journey: emptyJourney(),
+          homeSituation: emptyHomeSituation(),
+          agencies: [],
+          chronology: [],
+        };
+        store.cases.insert(checkRecord(record));
+        return requireCase(record.id);
+      }),
+
+    'cases.update': ({ id, revision, changes }) =>
+      store.transaction(() => {
+        const current = requireCase(id);
+        if (current.revision !== revision) {
+          throw new AppError(
+            'CONFLICT',
+            'This case was saved from another window since you opened this page. What you typed is still here: copy anything ' +
+              'you need, then reload the page to see the latest version.',
+          );
+        }
+        const next = checkRecord({ ...current, ...changes, revision: current.revision + 1, updatedAt: nowIso() });
+        store.cases.update(next);
+        return requireCase(id);
+      }),
+
+    'cases.loadExample': (_input, context) =>
+      store.transaction(() => {
+        const { sections, chronology } = exampleCase(deps.newId, nextReference('EXAMPLE-'));
+        const now = nowIso();
+        const record: CaseRecord = {
+          ...sections,
+          id: deps.newId(),
+          isExample: true,
+          openedAt: now,
+          updatedAt: now,
+          revision: 1,
+          chronology: [],
+        };
+        store.cases.insert(checkRecord(record));
+        const added: ChronologyEntry[] = [];
+        for (const { correctsIndex, ...entry } of chronology) {
+          const correctsId = correctsIndex === undefined ? null : (added[correctsIndex]?.id ?? null);
+          added.push(addEntry(record.id, { ...entry, correctsId }, context.worker));
+        }
+        return requireCase(record.id);
+      }),
+
+    'chronology.add': ({ caseId, entry, correctsId }, context) =>
+      store.transaction(() => {
+        requireCase(caseId);
+        if (correctsId) {
+          const corrected = store.cases.chronologyEntry(correctsId);
+          if (!corrected || corrected.caseId !== caseId) {
+            throw new AppError('VALIDATION', 'The entry being corrected is not in this case’s chronology.', [
+              { path: 'correctsId', message: 'Choose an entry from this case’s chronology to correct' },
+            ]);
+          }
+        }
+        return addEntry(caseId, { ...entry, correctsId: correctsId ?? null }, context.worker);
+      }),
+  };
+}

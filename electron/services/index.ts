@@ -1,0 +1,19 @@
+import type { OperationHandlers } from '../../domain/api';
+import { caseHandlers } from './cases';
+import type { ServiceDeps } from './context';
+import { draftHandlers } from './drafts';
+
+/** Every operation in the contract, bound to its service. `satisfies` makes a missing handler a compile error. */
+export function createHandlers(deps: ServiceDeps): OperationHandlers {
+  const handlers = {
+    'app.info': (_input, context) => ({
+      version: deps.version,
+      mode: deps.mode,
+      dataFolder: deps.dataFolder,
+      worker: context.worker,
+    }),
+    ...caseHandlers(deps),
+    ...draftHandlers(deps),
+  } satisfies OperationHandlers;
+  return handlers;
+}

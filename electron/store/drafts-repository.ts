@@ -1,0 +1,30 @@
+import type { Statement } from 'better-sqlite3-multiple-ciphers';
+import type { Db } from './db';
+
+/** Unsaved form state, one row per form. Kept in the same (encrypted) database as the cases it belongs to. */
+export class DraftsRepository {
+  private readonly getStatement: Statement<[string], { value: string; saved_at: string }>;
+  private readonly saveStatement: Statement<[string, string, string]>;
+  private readonly discardStatement: Statement<[string]>;
+
+  constructor(db: Db) {
+    this.getStatement = db.prepare('SELECT value, saved_at FROM drafts WHERE key = ?');
+    this.saveStatement = db.prepare(
+      'INSERT INTO drafts (key, value, saved_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, saved_at = excluded.saved_at',
+    );
+    this.discardStatement = db.prepare('DELETE FROM drafts WHERE key = ?');
+  }
+
+  get(key: string): { value: Record<string, unknown>; savedAt: string } | undefined {
+    const row = this.getStatement.get(key);
+    return row ? { value: JSON.parse(row.value) as Record<string, unknown>, savedAt: row.saved_at } : undefined;
+  }
+
+  save(key: string, value: Record<string, unknown>, savedAt: string): void {
+    this.saveStatement.run(key, JSON.stringify(value), savedAt);
+  }
+
+  discard(key: string): void {
+    this.discardStatement.run(key);
+  }
+}

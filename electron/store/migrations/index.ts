@@ -1,0 +1,12 @@
+import { migration001 } from './001-case-records';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Applied in order; each runs in one transaction with `PRAGMA user_version` set to its number. Only ever append. */
+export const migrations: readonly Migration[] = [migration001];
+
+export const latestSchemaVersion = migrations[migrations.length - 1]!.version;

@@ -1,0 +1,27 @@
+import { CasesRepository } from './cases-repository';
+import { openDatabase, type Db, type OpenDatabaseOptions } from './db';
+import { DraftsRepository } from './drafts-repository';
+
+/** The open database and its repositories. One per process. */
+export class Store {
+  readonly cases: CasesRepository;
+  readonly drafts: DraftsRepository;
+
+  constructor(readonly db: Db) {
+    this.cases = new CasesRepository(db);
+    this.drafts = new DraftsRepository(db);
+  }
+
+  static open(file: string, options?: OpenDatabaseOptions): Store {
+    return new Store(openDatabase(file, options));
+  }
+
+  /** Runs `work` as one transaction: all of it is saved, or none of it. */
+  transaction<T>(work: () => T): T {
+    return this.db.transaction(work).immediate();
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}

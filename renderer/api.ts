@@ -1,0 +1,53 @@
+import type { OperationInput, OperationName, OperationOutput } from '../domain/api';
+import type { AppErrorShape, Result } from '../domain/errors';
+
+/**
+ * The renderer's only way to the main process. In the desktop app the preload provides `window.crossings.invoke`;
+ * in browser mode the same operations go to the local host over HTTP. Both answer a `Result`.
+ */
+declare global {
+  interface Window {
+    crossings?: { invoke(op: string, input: unknown): Promise<Result<unknown>> };
+  }
+}
+
+async function overHttp(op: string, input: unknown): Promise<Result<unknown>> {
+  try {
+    const response = await fetch(`./api/${encodeURIComponent(op)}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      credentials: 'same-origin',
+      body: JSON.stringify(input),
+    });
+    if (response.status === 401) {
+      return failure('UNAUTHORISED', 'Crossings has restarted. Open the new address it printed when it started.');
+    }
+    if (!response.ok) return failure('INTERNAL', 'Crossings did not answer as expected. Try again.');
+    return (await response.json()) as Result<unknown>;
+  } catch {
+    return failure('STORAGE', 'Crossings is not running, so nothing could be saved. What you typed is kept on this page. Start Crossings again and retry.');
+  }
+}
+
+function failure(code: AppErrorShape['code'], message: string): Result<never> {
+  return { ok: false, error: { code, message } };
+}
+
+export async function invoke<N extends OperationName>(op: N, input: OperationInput<N>): Promise<Result<OperationOutput<N>>> {
+  const bridge = window.crossings;
+  const result = bridge ? await bridge.invoke(op, input) : await overHttp(op, input);
+  return result as Result<OperationOutput<N>>;
+}
+
+/** For loads where an error is shown in place of the page. */
+export async function invokeOrThrow<N extends OperationName>(op: N, input: OperationInput<N>): Promise<OperationOutput<N>> {
+  const result = await invoke(op, input);
+  if (!result.ok) throw new InvokeError(result.error);
+  return result.value;
+}
+
+export class InvokeError extends Error {
+  constructor(readonly error: AppErrorShape) {
+    super(error.message);
+  }
+}

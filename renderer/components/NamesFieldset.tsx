@@ -1,0 +1,43 @@
+import { nameTypeLabels, type PersonName } from '../../domain/case/schemas';
+import { Select, TextInput, optionsFrom, useField } from './form';
+
+/** Every name a person uses: the one they give, aliases, nicknames, other spellings, names used by exploiters. */
+export function NamesFieldset({ path, legend }: { path: string; legend: string }) {
+  const field = useField<PersonName[]>(path, { exact: true });
+  const names = field.value ?? [];
+  return (
+    <fieldset className="govuk-fieldset govuk-!-margin-bottom-6" id={field.id} tabIndex={-1}>
+      <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">{legend}</legend>
+      <div className="govuk-hint">Record each name and spelling as it was given, with its accents. Search finds them all.</div>
+      {field.error ? (
+        <p className="govuk-error-message" id={`${field.id}-error`}>
+          <span className="govuk-visually-hidden">Error:</span> {field.error}
+        </p>
+      ) : null}
+      {names.map((_name, index) => (
+        <div key={index} className="govuk-!-margin-bottom-4" role="group" aria-label={`Name ${index + 1}`}>
+          <h3 className="govuk-heading-s">Name {index + 1}</h3>
+          <TextInput path={`${path}.${index}.given`} label="Given name or names" />
+          <TextInput path={`${path}.${index}.family`} label="Family name" />
+          <Select path={`${path}.${index}.type`} label="What kind of name is this?" options={optionsFrom(nameTypeLabels)} />
+          {names.length > 1 ? (
+            <button
+              type="button"
+              className="govuk-button govuk-button--warning govuk-!-margin-bottom-2"
+              onClick={() => field.set(names.filter((_, i) => i !== index))}
+            >
+              Remove name {index + 1}
+            </button>
+          ) : null}
+        </div>
+      ))}
+      <button
+        type="button"
+        className="govuk-button govuk-button--secondary"
+        onClick={() => field.set([...names, { given: '', family: '', type: names.length === 0 ? 'main' : 'alias' }])}
+      >
+        Add another name
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,78 @@
+import { StrictMode, useEffect, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import './styles/app.scss';
+import { invoke } from './api';
+import { CaseLayout } from './components/CaseLayout';
+import { AppLayout, PageHeading } from './components/Layout';
+import { AdultPage } from './pages/AdultPage';
+import { AdultsPage } from './pages/AdultsPage';
+import { AgenciesPage, AgencyPage } from './pages/AgenciesPage';
+import { CaseDetailsPage } from './pages/CaseDetailsPage';
+import { CaseListPage } from './pages/CaseListPage';
+import { ChildPage } from './pages/ChildPage';
+import { ChronologyEntryPage, ChronologyPage } from './pages/ChronologyPage';
+import { HomePage } from './pages/HomePage';
+import { JourneyPage } from './pages/JourneyPage';
+import { ArrivalPage, LegPage } from './pages/LegPage';
+import { NewCasePage } from './pages/NewCasePage';
+import { OverviewPage } from './pages/OverviewPage';
+import { href, useRoute } from './router';
+
+function NotFound() {
+  return (
+    <>
+      <PageHeading title="Page not found">Page not found</PageHeading>
+      <p className="govuk-body">
+        <a className="govuk-link" href={href('/')}>Go to the list of cases</a>
+      </p>
+    </>
+  );
+}
+
+function CasePages({ caseId, rest }: { caseId: string; rest: string[] }) {
+  const [section = '', item, extra] = rest;
+  const sectionPath = section === '' ? '' : `/${section}`;
+  let page;
+  if (section === '') page = <OverviewPage />;
+  else if (section === 'details') page = <CaseDetailsPage />;
+  else if (section === 'child') page = <ChildPage />;
+  else if (section === 'adults') page = item ? <AdultPage key={item} adultId={item} /> : <AdultsPage />;
+  else if (section === 'journey') page = item === 'arrival' ? <ArrivalPage /> : item ? <LegPage key={item} legId={item} /> : <JourneyPage />;
+  else if (section === 'home') page = <HomePage />;
+  else if (section === 'agencies') page = item ? <AgencyPage key={item} agencyId={item} /> : <AgenciesPage />;
+  else if (section === 'chronology')
+    page = item === 'new' ? <ChronologyEntryPage correctsId={null} /> : item === 'correct' && extra ? <ChronologyEntryPage key={extra} correctsId={extra} /> : <ChronologyPage />;
+  else page = <NotFound />;
+  return (
+    <CaseLayout caseId={caseId} section={sectionPath}>
+      {page}
+    </CaseLayout>
+  );
+}
+
+function App() {
+  const route = useRoute();
+  const [info, setInfo] = useState({ worker: '', version: '' });
+  useEffect(() => {
+    void invoke('app.info', {}).then((result) => {
+      if (result.ok) setInfo({ worker: result.value.worker, version: result.value.version });
+    });
+  }, []);
+  const [first, second, ...rest] = route;
+  let page;
+  if (first === undefined) page = <CaseListPage />;
+  else if (first === 'cases' && second === 'new') page = <NewCasePage key="new" worker={info.worker} />;
+  else if (first === 'cases' && second) page = <CasePages caseId={second} rest={rest} />;
+  else page = <NotFound />;
+  return (
+    <AppLayout worker={info.worker} version={info.version}>
+      {page}
+    </AppLayout>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,66 @@
+import { formatApproxDate } from '../../domain/case/approx-date';
+import { relationshipLabels, type ConnectedAdult } from '../../domain/case/schemas';
+import { displayName } from '../../domain/case/search';
+import { useCase } from '../components/CaseLayout';
+import { PageHeading } from '../components/Layout';
+import { href } from '../router';
+
+const triLabel = { yes: 'Yes', no: 'No', unknown: 'Not known' } as const;
+
+function relationship(value: ConnectedAdult['relationshipClaimedByAdult']): string {
+  return value ? relationshipLabels[value] : 'Not recorded';
+}
+
+export function AdultsPage() {
+  const { record } = useCase();
+  return (
+    <>
+      <PageHeading title={`Connected adults – ${record.reference}`}>Connected adults</PageHeading>
+      <div className="govuk-inset-text">
+        Adults who come with a child may not be their parents, or have the right to care for them. Record what each adult says
+        the relationship is, what the child says, and what evidence you have seen.
+      </div>
+      {record.connectedAdults.length === 0 ? <p className="govuk-body">No connected adults recorded yet.</p> : null}
+      {record.connectedAdults.map((adult) => (
+        <div className="govuk-summary-card" key={adult.id}>
+          <div className="govuk-summary-card__title-wrapper">
+            <h2 className="govuk-summary-card__title">{displayName(adult.names)}</h2>
+            <ul className="govuk-summary-card__actions">
+              <li className="govuk-summary-card__action">
+                <a className="govuk-link" href={href(`/cases/${record.id}/adults/${adult.id}`)}>
+                  Change<span className="govuk-visually-hidden"> {displayName(adult.names)}</span>
+                </a>
+              </li>
+            </ul>
+          </div>
+          <div className="govuk-summary-card__content">
+            {adult.doNotShareWith || adult.doNotInform ? (
+              <p className="govuk-body">
+                {adult.doNotInform ? <span className="app-flag">Do not inform</span> : null}
+                {adult.doNotShareWith ? <span className="app-flag">Do not share with</span> : null}
+              </p>
+            ) : null}
+            <dl className="govuk-summary-list">
+              {[
+                ['Relationship, as the adult says', relationship(adult.relationshipClaimedByAdult)],
+                ['Relationship, as the child says', relationship(adult.relationshipClaimedByChild)],
+                ['Parental responsibility', triLabel[adult.parentalResponsibility]],
+                ['Lives with the child', triLabel[adult.livesWithChild]],
+                ['Date of birth', formatApproxDate(adult.dateOfBirth)],
+                ['Nationality', adult.nationality ?? 'Not recorded'],
+              ].map(([key, value]) => (
+                <div className="govuk-summary-list__row" key={key}>
+                  <dt className="govuk-summary-list__key">{key}</dt>
+                  <dd className="govuk-summary-list__value">{value}</dd>
+                </div>
+              ))}
+            </dl>
+          </div>
+        </div>
+      ))}
+      <a className="govuk-button" href={href(`/cases/${record.id}/adults/new`)} role="button">
+        Add a connected adult
+      </a>
+    </>
+  );
+}

@@ -1,0 +1,142 @@
+import { approxDateSortKey, formatApproxDate, type ApproxDate } from '../../domain/case/approx-date';
+import { chronologyKindLabels, type ChronologyEntry, type ChronologyEntryInput } from '../../domain/case/schemas';
+import { useCase } from '../components/CaseLayout';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { FormProvider, Radios, TextArea, TextInput, optionsFrom } from '../components/form';
+import { ApproxDateInput } from '../components/ApproxDateInput';
+import { DraftBanner, PageHeading } from '../components/Layout';
+import { useSectionForm } from '../components/useSectionForm';
+import { invoke } from '../api';
+import type { TypedDate } from '../form-state';
+import { href, navigate } from '../router';
+
+function byEventDate(a: ChronologyEntry, b: ChronologyEntry): number {
+  const order = approxDateSortKey(a.eventDate).localeCompare(approxDateSortKey(b.eventDate));
+  return order !== 0 ? order : a.sequence - b.sequence;
+}
+
+function recordedLine(entry: ChronologyEntry): string {
+  return `Entry ${entry.sequence}, recorded ${new Date(entry.recordedAt).toLocaleString('en-GB')} by ${entry.recordedBy}${entry.source ? `. Source: ${entry.source}` : ''}`;
+}
+
+export function ChronologyPage() {
+  const { record } = useCase();
+  const entries = [...record.chronology].sort(byEventDate);
+  const corrections = new Map<string, ChronologyEntry[]>();
+  for (const entry of record.chronology) {
+    if (entry.correctsId) corrections.set(entry.correctsId, [...(corrections.get(entry.correctsId) ?? []), entry]);
+  }
+  const bySequence = new Map(record.chronology.map((entry) => [entry.id, entry]));
+  return (
+    <>
+      <PageHeading title={`Chronology – ${record.reference}`}>Chronology</PageHeading>
+      <p className="govuk-body">
+        Entries are never changed or deleted. To put something right, add a correction: the original stays, with the correction
+        beside it.
+      </p>
+      <a className="govuk-button" href={href(`/cases/${record.id}/chronology/new`)} role="button">
+        Add an entry
+      </a>
+      {entries.length === 0 ? <p className="govuk-body">No entries yet.</p> : null}
+      <ol className="app-timeline govuk-list" aria-label="Chronology, earliest first">
+        {entries.map((entry) => {
+          const correctedBy = corrections.get(entry.id) ?? [];
+          const corrects = entry.correctsId ? bySequence.get(entry.correctsId) : undefined;
+          return (
+            <li className={`app-timeline__item${correctedBy.length > 0 ? ' app-timeline__item--corrected' : ''}`} key={entry.id} id={`entry-${entry.sequence}`}>
+              <h2 className="app-timeline__title">
+                {formatApproxDate(entry.eventDate)}: {chronologyKindLabels[entry.kind]}
+                {correctedBy.length > 0 ? <strong className="govuk-tag govuk-tag--grey govuk-!-margin-left-2">Corrected</strong> : null}
+                {corrects ? <strong className="govuk-tag govuk-tag--blue govuk-!-margin-left-2">Correction</strong> : null}
+              </h2>
+              <p className="app-timeline__meta">{recordedLine(entry)}</p>
+              <p className="govuk-body app-pre-wrap">{entry.summary}</p>
+              {corrects ? (
+                <div className="app-timeline__correction">
+                  <p className="govuk-body-s">
+                    Corrects entry {corrects.sequence} ({formatApproxDate(corrects.eventDate)}), which said:
+                  </p>
+                  <p className="govuk-body-s app-pre-wrap">{corrects.summary}</p>
+                </div>
+              ) : null}
+              {correctedBy.map((correction) => (
+                <div className="app-timeline__correction" key={correction.id}>
+                  <p className="govuk-body-s">
+                    Corrected by entry {correction.sequence} ({formatApproxDate(correction.eventDate)}):
+                  </p>
+                  <p className="govuk-body-s app-pre-wrap">{correction.summary}</p>
+                </div>
+              ))}
+              <a className="govuk-link govuk-body-s" href={href(`/cases/${record.id}/chronology/correct/${entry.id}`)}>
+                Correct this entry<span className="govuk-visually-hidden"> (entry {entry.sequence})</span>
+              </a>
+            </li>
+          );
+        })}
+      </ol>
+    </>
+  );
+}
+
+interface EntryForm {
+  eventDate: ApproxDate | TypedDate | null;
+  kind: ChronologyEntryInput['kind'] | null;
+  summary: string;
+  source: string;
+}
+
+export function ChronologyEntryPage({ correctsId }: { correctsId: string | null }) {
+  const { record, reload } = useCase();
+  const corrected = correctsId ? record.chronology.find((entry) => entry.id === correctsId) : undefined;
+  const initial: EntryForm = corrected
+    ? { eventDate: corrected.eventDate, kind: corrected.kind, summary: corrected.summary, source: '' }
+    : { eventDate: null, kind: null, summary: '', source: '' };
+  const form = useSectionForm<EntryForm, ChronologyEntry>({
+    draftKey: `case/${record.id}/chronology/${correctsId ?? 'new'}`,
+    initial,
+    issuePrefixes: ['entry'],
+    save: (value) =>
+      invoke('chronology.add', {
+        caseId: record.id,
+        correctsId: correctsId,
+        entry: { ...value, eventDate: value.eventDate as ApproxDate | null, kind: value.kind ?? ('' as ChronologyEntryInput['kind']) },
+      }),
+    onSaved: () => {
+      void reload().then(() => navigate(`/cases/${record.id}/chronology`));
+    },
+  });
+  const title = corrected ? `Correct entry ${corrected.sequence}` : 'Add a chronology entry';
+  return (
+    <>
+      <a className="govuk-back-link" href={href(`/cases/${record.id}/chronology`)}>
+        Back to the chronology
+      </a>
+      <PageHeading title={`${title} – ${record.reference}`}>{title}</PageHeading>
+      {corrected ? (
+        <div className="govuk-inset-text">
+          <p className="govuk-body">The original entry stays as it is. It said:</p>
+          <p className="govuk-body app-pre-wrap">{corrected.summary}</p>
+        </div>
+      ) : null}
+      <DraftBanner restoredAt={form.restoredAt} onDiscard={() => void form.discardDraft()} />
+      <ErrorSummary issues={form.issues} message={form.message} />
+      <FormProvider value={form.value} set={form.set} issues={form.issues}>
+        <form
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void form.submit();
+          }}
+        >
+          <ApproxDateInput path="eventDate" label="When it happened" />
+          <Radios path="kind" label="What kind of event" options={optionsFrom(chronologyKindLabels)} />
+          <TextArea path="summary" label={corrected ? 'What happened, corrected' : 'What happened'} rows={6} />
+          <TextInput path="source" label="Where this information came from" hint="For example: the child, with an interpreter, second visit." />
+          <button type="submit" className="govuk-button" disabled={form.saving}>
+            {corrected ? 'Save the correction' : 'Save the entry'}
+          </button>
+        </form>
+      </FormProvider>
+    </>
+  );
+}
