@@ -1,0 +1,11 @@
+/**
+ * IMAAF assessment: the framework as versioned data, the indicator catalogue, answers and assessment records,
+ * and the rules that turn answers into an outcome. Pure TypeScript and zod only.
+ */
+export * from './framework';
+export * from './indicators';
+export * from './answers';
+export * from './outcome';
+export * from './lifecycle';
+export { computeOutcome, imaafSettingsSchema, differenceReminder, type ImaafSettings, type ImaafSettingsInput } from './rules';
+export { sampleOutcomeInput } from './sample';

@@ -1,0 +1,180 @@
+import { z } from 'zod';
+import { idSchema, triState } from '../case/schemas';
+import {
+  exploitationTypeSchema,
+  indicatorCategorySchema,
+  indicatorCodeSchema,
+  sourceIdSchema,
+} from './indicators';
+import { informationSourceSchema, itemAbout, itemIdSchema } from './framework/schema';
+
+/**
+ * What the rules give back. There is no score anywhere: the outcome is a list of recommended actions with reasons,
+ * indicators grouped by category, the factors for each connected adult, differences between accounts and
+ * information gaps. The professional's judgement sits beside it on the assessment record.
+ */
+
+export const urgencies = ['immediate', 'today', 'soon', 'when-possible'] as const;
+export type Urgency = (typeof urgencies)[number];
+
+export const recommendationKinds = [
+  'emergency',
+  'procedure',
+  'advice',
+  'age',
+  'referral',
+  'guardianship',
+  'multi-agency',
+  'agency',
+  'caution',
+  'planning',
+  'notification',
+] as const;
+export type RecommendationKind = (typeof recommendationKinds)[number];
+
+/** Which age pathway the wording belongs to; 'any' wording is safe for both. */
+export const recommendationPathways = ['child', 'adult', 'any'] as const;
+
+/**
+ * Wording that belongs only to the adult pathway (consent to be referred, Duty to Notify). A child must never see it:
+ * children are referred without needing to agree, and the duty to notify is met by the NRM referral itself [C: S7, S18].
+ */
+export const adultPathwayWording = /duty to notify|\bDtN\b|consent to (?:an|the|be|being) (?:NRM )?referr|consents? to an NRM|agree to (?:an|the|be) (?:NRM )?referr/i;
+
+export const recommendationSchema = z.object({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  kind: z.enum(recommendationKinds),
+  /** 1 is the first thing to do. */
+  priority: z.number().int().positive(),
+  title: z.string().trim().min(1),
+  /** Plain words, naming the facts that led to the recommendation. */
+  reason: z.string().trim().min(1),
+  sources: z.array(sourceIdSchema).min(1),
+  urgency: z.enum(urgencies),
+  pathway: z.enum(recommendationPathways),
+});
+export type Recommendation = z.infer<typeof recommendationSchema>;
+
+export const indicatorFindingSchema = z.object({
+  itemId: itemIdSchema,
+  indicatorCode: indicatorCodeSchema,
+  category: indicatorCategorySchema,
+  label: z.string(),
+  question: z.string(),
+  status: z.enum(['yes', 'suspected']),
+  about: z.enum(itemAbout),
+  connectedAdultId: idSchema.nullable(),
+  source: informationSourceSchema.nullable(),
+  note: z.string(),
+});
+export type IndicatorFinding = z.infer<typeof indicatorFindingSchema>;
+
+export const indicatorCategorySummarySchema = z.object({
+  category: indicatorCategorySchema,
+  label: z.string(),
+  yes: z.number().int().nonnegative(),
+  suspected: z.number().int().nonnegative(),
+  items: z.array(indicatorFindingSchema),
+});
+export type IndicatorCategorySummary = z.infer<typeof indicatorCategorySummarySchema>;
+
+export const connectedAdultFactorsSchema = z.object({
+  connectedAdultId: idSchema,
+  name: z.string(),
+  relationshipClaimedByAdult: z.string().nullable(),
+  relationshipClaimedByChild: z.string().nullable(),
+  parentalResponsibility: triState,
+  yes: z.number().int().nonnegative(),
+  suspected: z.number().int().nonnegative(),
+  factors: z.array(indicatorFindingSchema),
+});
+export type ConnectedAdultFactors = z.infer<typeof connectedAdultFactorsSchema>;
+
+export const accountDifferenceSchema = z.object({
+  id: z.string().min(1),
+  topic: z.string().min(1),
+  connectedAdultId: idSchema.nullable(),
+  connectedAdultName: z.string().nullable(),
+  childAccount: z.string(),
+  adultAccount: z.string(),
+  /** Whether the two accounts come from assessment answers or from the connected adult's case record. */
+  from: z.enum(['assessment', 'case-record']),
+  itemIds: z.array(itemIdSchema),
+  reminder: z.string().min(1),
+  sources: z.array(sourceIdSchema).min(1),
+});
+export type AccountDifference = z.infer<typeof accountDifferenceSchema>;
+
+export const informationGapSchema = z.object({
+  itemId: itemIdSchema,
+  about: z.enum(itemAbout),
+  connectedAdultId: idSchema.nullable(),
+  question: z.string().min(1),
+  suggestion: z.string().min(1),
+  reason: z.enum(['not-known', 'not-answered', 'not-assessed']),
+});
+export type InformationGap = z.infer<typeof informationGapSchema>;
+
+export const outcomeNoteSchema = z.object({
+  id: z.string().min(1),
+  text: z.string().min(1),
+  sources: z.array(sourceIdSchema).min(1),
+});
+export type OutcomeNote = z.infer<typeof outcomeNoteSchema>;
+
+export const outcomeSchema = z
+  .object({
+    frameworkId: z.string().min(1),
+    frameworkVersion: z.string().min(1),
+    caseId: idSchema,
+    caseRevision: z.number().int().nonnegative(),
+    /** The day ages were worked out for. */
+    asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    pathway: z.enum(['child', 'adult']),
+    age: z.object({
+      treatedAsChild: z.boolean(),
+      basis: z.string().min(1),
+      youngestPossibleAge: z.number().int().nullable(),
+      oldestPossibleAge: z.number().int().nullable(),
+      nearEighteen: z.boolean(),
+      sources: z.array(sourceIdSchema).min(1),
+    }),
+    immediateDanger: z.enum(['yes', 'no', 'not-known', 'not-answered']),
+    crossBorder: z.object({ present: z.boolean(), reasons: z.array(z.string()) }),
+    recommendations: z.array(recommendationSchema).min(1),
+    indicatorsByCategory: z.array(indicatorCategorySummarySchema),
+    exploitationTypesToExplore: z.array(exploitationTypeSchema),
+    connectedAdultFactors: z.array(connectedAdultFactorsSchema),
+    differences: z.array(accountDifferenceSchema),
+    informationGaps: z.array(informationGapSchema),
+    notes: z.array(outcomeNoteSchema).min(2),
+  })
+  .superRefine((outcome, ctx) => {
+    // These checks are the safety rules; validating an outcome re-checks them wherever it is read.
+    outcome.recommendations.forEach((recommendation, index) => {
+      if (recommendation.priority !== index + 1) {
+        ctx.addIssue({ code: 'custom', path: ['recommendations', index, 'priority'], message: 'Recommendations must be numbered in order from 1' });
+      }
+    });
+    const ids = outcome.recommendations.map((recommendation) => recommendation.id);
+    if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', path: ['recommendations'], message: 'A recommendation appears twice' });
+    if (outcome.immediateDanger === 'yes' && outcome.recommendations[0]?.id !== 'call-999') {
+      ctx.addIssue({ code: 'custom', path: ['recommendations', 0], message: 'When the child is in immediate danger, calling 999 must come first' });
+    }
+    if (outcome.pathway === 'child') {
+      outcome.recommendations.forEach((recommendation, index) => {
+        if (recommendation.pathway === 'adult' || adultPathwayWording.test(`${recommendation.title} ${recommendation.reason}`)) {
+          ctx.addIssue({ code: 'custom', path: ['recommendations', index], message: 'A child must not be given adult-pathway advice' });
+        }
+      });
+    }
+    if (outcome.age.treatedAsChild !== (outcome.pathway === 'child')) {
+      ctx.addIssue({ code: 'custom', path: ['age', 'treatedAsChild'], message: 'The age finding and the pathway disagree' });
+    }
+    for (const required of ['indicators-not-proof', 'does-not-replace-procedures']) {
+      if (!outcome.notes.some((note) => note.id === required)) {
+        ctx.addIssue({ code: 'custom', path: ['notes'], message: `The note "${required}" is missing` });
+      }
+    }
+  });
+export type Outcome = z.infer<typeof outcomeSchema>;

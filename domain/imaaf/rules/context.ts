@@ -1,0 +1,162 @@
+import type { CaseRecord, ConnectedAdult } from '../../case/schemas';
+import type { Jurisdiction } from '../../reference-data';
+import { isUnknownAnswer, type Answer, type AssessmentAnswers } from '../answers';
+import type { FrameworkIndex, FrameworkItem, ItemRole } from '../framework/schema';
+import type { IndicatorFinding } from '../outcome';
+import { findAge, type AgeFinding } from './age';
+import type { ImaafSettings } from './settings';
+
+/** Everything the rules read, worked out once per outcome. */
+export interface RuleContext {
+  caseRecord: CaseRecord;
+  index: FrameworkIndex;
+  answers: AssessmentAnswers;
+  settings: ImaafSettings;
+  jurisdiction: Jurisdiction;
+  englandOrWales: boolean;
+  /** Yes and suspected indicators, about the child, the setting and each connected adult. */
+  findings: IndicatorFinding[];
+  age: AgeFinding;
+  crossBorder: { present: boolean; reasons: string[] };
+  asylum: { status: 'yes' | 'no' | 'unknown'; facts: string[] };
+  parentalResponsibilityHolders: ConnectedAdult[];
+  interpreter: { needed: boolean; facts: string[] };
+  homeCountry: string | null;
+  foreignNationality: string | null;
+}
+
+export type Reading = 'yes' | 'no' | 'suspected' | 'not-assessed' | 'unknown' | 'unanswered';
+
+/** How a tri or ysn answer reads, with "not known" and "not answered" kept apart. */
+export function readAnswer(item: FrameworkItem | undefined, answer: Answer | undefined): Reading {
+  if (!item || !answer) return 'unanswered';
+  if (isUnknownAnswer(item, answer)) return 'unknown';
+  const value = answer.value;
+  if (value === 'yes' || value === 'no' || value === 'suspected' || value === 'not-assessed') return value;
+  return 'unanswered';
+}
+
+export function itemForRole(ctx: Pick<RuleContext, 'index'>, role: ItemRole): FrameworkItem | undefined {
+  return ctx.index.byRole.get(role);
+}
+
+/** Reads the child-level answer to the item that plays a role (roles in per-adult sections read as unanswered). */
+export function readRole(ctx: Pick<RuleContext, 'index' | 'answers'>, role: ItemRole): Reading {
+  const item = ctx.index.byRole.get(role);
+  if (!item) return 'unanswered';
+  return readAnswer(item, ctx.answers.items[item.id]);
+}
+
+export function answeredValue(ctx: Pick<RuleContext, 'index' | 'answers'>, role: ItemRole): Answer['value'] | null {
+  const item = ctx.index.byRole.get(role);
+  const answer = item ? ctx.answers.items[item.id] : undefined;
+  if (!item || !answer || isUnknownAnswer(item, answer)) return null;
+  return answer.value;
+}
+
+export function adultName(adult: ConnectedAdult): string {
+  for (const name of adult.names) {
+    const full = `${name.given.trim()} ${name.family.trim()}`.trim();
+    if (full) return full;
+  }
+  return 'an adult whose name is not recorded';
+}
+
+const ukOrUnknown = new Set(['United Kingdom', 'Unknown']);
+
+export function buildContext(
+  caseRecord: CaseRecord,
+  answers: AssessmentAnswers,
+  index: FrameworkIndex,
+  settings: ImaafSettings,
+): RuleContext {
+  const base = { index, answers };
+  const child = caseRecord.child;
+  const englandOrWales = caseRecord.jurisdiction === 'England' || caseRecord.jurisdiction === 'Wales';
+
+  const homeCountryValue = answeredValue(base, 'home-country');
+  const homeCountry =
+    typeof homeCountryValue === 'string' && !ukOrUnknown.has(homeCountryValue)
+      ? homeCountryValue
+      : (child.placeOfBirth.country && !ukOrUnknown.has(child.placeOfBirth.country) ? child.placeOfBirth.country : null);
+  const foreignNationality = child.nationalities.find((nationality) => nationality !== 'British' && nationality !== 'Unknown') ?? null;
+
+  // A cross-border element is any sign the child's life reaches outside the UK.
+  const crossBorderReasons: string[] = [];
+  for (const leg of caseRecord.journey.legs) {
+    const abroad = [leg.from.country, leg.to.country].filter((country): country is string => !!country && !ukOrUnknown.has(country));
+    if (abroad.length > 0) {
+      crossBorderReasons.push(`a journey leg from ${countryInWords(leg.from.country)} to ${countryInWords(leg.to.country)}`);
+    }
+  }
+  if (foreignNationality) crossBorderReasons.push(`${foreignNationality} nationality`);
+  if (child.placeOfBirth.country && !ukOrUnknown.has(child.placeOfBirth.country)) crossBorderReasons.push(`born in ${child.placeOfBirth.country}`);
+  if (typeof homeCountryValue === 'string' && !ukOrUnknown.has(homeCountryValue)) crossBorderReasons.push(`home country given as ${homeCountryValue}`);
+
+  const asylumFacts: string[] = [];
+  const asylumItem = readRole(base, 'asylum-claim');
+  const protectionStatuses = ['asylum-claim-pending', 'refugee-status', 'humanitarian-protection'];
+  if (child.immigration.asylumClaim === 'yes') asylumFacts.push('the case record says an asylum claim has been made');
+  if (protectionStatuses.includes(child.immigration.status)) asylumFacts.push('their immigration status is an asylum claim or protection status');
+  if (asylumItem === 'yes') asylumFacts.push('the assessment records an asylum claim');
+  const asylumNo = child.immigration.asylumClaim === 'no' || asylumItem === 'no' || child.immigration.status === 'british-or-irish';
+  const asylumStatus = asylumFacts.length > 0 ? 'yes' : asylumNo ? 'no' : 'unknown';
+
+  const interpreterFacts: string[] = [];
+  if (child.interpreter.needed === 'yes') interpreterFacts.push(`the case record says an interpreter is needed${child.interpreter.language ? ` (${child.interpreter.language})` : ''}`);
+  if (child.englishSpoken === 'no') interpreterFacts.push('the child does not speak English');
+  if (readRole(base, 'interpreter-needed') === 'yes') interpreterFacts.push('the assessment records that an interpreter is needed');
+
+  const findings = collectFindings(caseRecord, answers, index);
+  const ctxWithoutAge = {
+    caseRecord,
+    index,
+    answers,
+    settings,
+    jurisdiction: caseRecord.jurisdiction,
+    englandOrWales,
+    findings,
+    crossBorder: { present: crossBorderReasons.length > 0, reasons: crossBorderReasons },
+    asylum: { status: asylumStatus, facts: asylumFacts } as RuleContext['asylum'],
+    parentalResponsibilityHolders: caseRecord.connectedAdults.filter((adult) => adult.parentalResponsibility === 'yes'),
+    interpreter: { needed: interpreterFacts.length > 0, facts: interpreterFacts },
+    homeCountry,
+    foreignNationality,
+  };
+  return { ...ctxWithoutAge, age: findAge(ctxWithoutAge) };
+}
+
+function collectFindings(caseRecord: CaseRecord, answers: AssessmentAnswers, index: FrameworkIndex): IndicatorFinding[] {
+  const findings: IndicatorFinding[] = [];
+  const add = (item: FrameworkItem, answer: Answer | undefined, connectedAdultId: string | null) => {
+    if (!item.indicatorCode || !answer) return;
+    const reading = readAnswer(item, answer);
+    if (reading !== 'yes' && reading !== 'suspected') return;
+    const indicator = index.indicators.get(item.indicatorCode);
+    if (!indicator) return;
+    findings.push({
+      itemId: item.id,
+      indicatorCode: indicator.code,
+      category: indicator.category,
+      label: indicator.label,
+      question: item.question,
+      status: reading,
+      about: item.about,
+      connectedAdultId,
+      source: answer.source,
+      note: answer.note,
+    });
+  };
+  for (const item of index.onceItems) add(item, answers.items[item.id], null);
+  for (const adult of caseRecord.connectedAdults) {
+    const adultAnswers = answers.connectedAdults[adult.id];
+    if (!adultAnswers) continue;
+    for (const item of index.adultItems) add(item, adultAnswers[item.id], adult.id);
+  }
+  return findings;
+}
+
+function countryInWords(country: string | null): string {
+  if (!country || country === 'Unknown') return 'a country not known';
+  return country === 'United Kingdom' ? 'the United Kingdom' : country;
+}
