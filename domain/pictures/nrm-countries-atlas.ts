@@ -10,7 +10,7 @@ import { nrmLists } from '../reference-data';
  * The points were worked out for this project from the largest land area of each country in the 1:50m atlas
  * (its centre), except where that centre falls outside the country or far from where journeys usually pass:
  * Israel, Vietnam (Hanoi), Indonesia (Jakarta), Malaysia (Kuala Lumpur), Russia (Moscow) and Tuvalu (Funafuti,
- * missing from the 1:50m atlas) were set by hand.
+ * missing from the 1:50m atlas) were set by hand, and Haiti's was moved a little to sit inside its 1:110m outline.
  *
  * Somalia includes Somaliland and Cyprus includes the north, as the UK government recognises them.
  */
@@ -88,7 +88,7 @@ const rows: readonly Row[] = [
   ["Guinea", "324", ["Guinea"], -10.9, 10.4],
   ["Guinea-Bissau", "624", ["Guinea-Bissau"], -14.9, 12.1],
   ["Guyana", "328", ["Guyana"], -59, 4.8],
-  ["Haiti", "332", ["Haiti"], -72.7, 18.9],
+  ["Haiti", "332", ["Haiti"], -72.3, 18.9],
   ["Honduras", "340", ["Honduras"], -86.6, 14.8],
   ["Hungary", "348", ["Hungary"], 19.4, 47.2],
   ["Iceland", "352", ["Iceland"], -18.6, 65],
