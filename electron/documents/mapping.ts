@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { fillForm, type FillFormOptions, type FormFieldValue, type FormFillResult } from './forms';
+
+/** A dotted path into the case/assessment view, e.g. `child.names.0.given`. */
+export const dataPathSchema = z
+  .string()
+  .regex(/^[A-Za-z_][A-Za-z0-9_-]*(\.([A-Za-z_][A-Za-z0-9_-]*|\d+))*$/, { error: 'A data path is names and list positions joined by dots, e.g. child.names.0.given' });
+
+export const fieldMappingSchema = z
+  .object({
+    /** One path, or several whose values are joined (e.g. given and family name). */
+    path: z.union([dataPathSchema, z.array(dataPathSchema).min(1).max(20)]),
+    label: z.string().min(1).max(300),
+    /** How joined paths or list values are separated. */
+    separator: z.string().max(10).default(' '),
+    /** Translates data values to the form's own words, e.g. `female` to `Female`. */
+    values: z.record(z.string(), z.union([z.string(), z.boolean()])).optional(),
+    /** For a checkbox: tick it when the data equals this (booleans tick on true without it). */
+    checkedWhen: z.string().optional(),
+    /** For a date box: the pattern the form expects, e.g. dd/mm/yyyy. */
+    dateFormat: z.string().max(20).optional(),
+  })
+  .strict();
+export type FieldMapping = z.infer<typeof fieldMappingSchema>;
+
+export const templateMappingSchema = z
+  .object({
+    template: z.string().regex(/^[a-z0-9-]+\.pdf$/, { error: 'The template is a PDF file name in templates/' }),
+    title: z.string().min(1).max(300),
+    description: z.string().max(2_000).optional(),
+    fields: z.record(z.string().min(1).max(300), fieldMappingSchema),
+  })
+  .strict();
+export type TemplateMapping = z.infer<typeof templateMappingSchema>;
+
+export function loadTemplateMapping(filePath: string): TemplateMapping {
+  return templateMappingSchema.parse(JSON.parse(readFileSync(filePath, 'utf8')));
+}
+
+/** Follows a dotted path; list positions are numbers. Returns undefined where the path leads nowhere. */
+export function readDataPath(view: unknown, path: string): unknown {
+  let current: unknown = view;
+  for (const part of path.split('.')) {
+    if (current === null || current === undefined) return undefined;
+    if (Array.isArray(current)) current = /^\d+$/.test(part) ? current[Number(part)] : undefined;
+    else if (typeof current === 'object') current = Object.prototype.hasOwnProperty.call(current, part) ? (current as Record<string, unknown>)[part] : undefined;
+    else return undefined;
+  }
+  return current;
+}
+
+export interface MappedValues {
+  values: Record<string, FormFieldValue>;
+  /** Paths that led to nothing (or to something that is not text, a number, a yes/no or a list of text). */
+  unresolvedPaths: string[];
+}
+
+function scalarText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  return undefined;
+}
+
+/** Turns a case/assessment view into field values through a mapping. */
+export function valuesFromMapping(mapping: TemplateMapping, view: unknown): MappedValues {
+  const values: Record<string, FormFieldValue> = {};
+  const unresolvedPaths: string[] = [];
+  for (const [fieldName, entry] of Object.entries(mapping.fields)) {
+    const paths = Array.isArray(entry.path) ? entry.path : [entry.path];
+    const parts: string[] = [];
+    let flag: boolean | undefined;
+    for (const path of paths) {
+      const raw = readDataPath(view, path);
+      if (typeof raw === 'boolean') {
+        flag = raw;
+        continue;
+      }
+      const items = Array.isArray(raw) ? raw.map(scalarText) : [scalarText(raw)];
+      if (items.length === 0 || items.some((item) => item === undefined)) {
+        if (!(Array.isArray(raw) && raw.length === 0)) unresolvedPaths.push(path);
+        continue;
+      }
+      parts.push(...(items as string[]).filter((item) => item.trim() !== ''));
+    }
+    if (flag !== undefined && parts.length === 0) {
+      const translated = entry.values?.[String(flag)];
+      values[fieldName] = translated ?? flag;
+      continue;
+    }
+    if (parts.length === 0) continue;
+    const joined = parts.map((part) => entry.values?.[part] ?? part);
+    if (entry.checkedWhen !== undefined) {
+      values[fieldName] = joined.some((part) => part === entry.checkedWhen);
+      continue;
+    }
+    values[fieldName] = joined.length === 1 && typeof joined[0] === 'boolean' ? joined[0] : joined.map(String).join(entry.separator);
+  }
+  return { values, unresolvedPaths };
+}
+
+export interface MappedFillResult extends FormFillResult {
+  unresolvedPaths: string[];
+}
+
+/** Fills a template through its mapping: labels title the continuation sheets and date patterns are checked. */
+export async function fillTemplateFromMapping(
+  templateBytes: Uint8Array,
+  mapping: TemplateMapping,
+  view: unknown,
+  options: Omit<FillFormOptions, 'labels' | 'dateFormats'> = {},
+): Promise<MappedFillResult> {
+  const { values, unresolvedPaths } = valuesFromMapping(mapping, view);
+  const labels = Object.fromEntries(Object.entries(mapping.fields).map(([name, entry]) => [name, entry.label]));
+  const dateFormats = Object.fromEntries(
+    Object.entries(mapping.fields).flatMap(([name, entry]) => (entry.dateFormat ? [[name, entry.dateFormat]] : [])),
+  );
+  const result = await fillForm(templateBytes, values, { ...options, labels, dateFormats });
+  return { ...result, unresolvedPaths };
+}
