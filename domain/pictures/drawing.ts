@@ -12,13 +12,7 @@ export type Dash = 'solid' | 'dashed' | 'dotted';
 
 /** Fills that still read when printed in black and white. */
 export type FillPattern =
-  | 'none'
-  | 'solid'
-  | 'diagonal-hatch'
-  | 'cross-hatch'
-  | 'dots'
-  | 'horizontal-lines'
-  | 'vertical-lines';
+  'none' | 'solid' | 'diagonal-hatch' | 'cross-hatch' | 'dots' | 'horizontal-lines' | 'vertical-lines';
 
 export type StyleRole =
   // Journey map

@@ -2,7 +2,16 @@ import type * as GeoJSON from 'geojson';
 import { geoCircle, geoNaturalEarth1, geoPath, type GeoProjection } from 'd3-geo';
 import { formatApproxDate, type ApproxDate } from '../case/approx-date';
 import { transportLabels, type JourneyLeg, type Journey } from '../case/schemas';
-import { arrowHeadPoints, estimateTextWidth, round, type LegendItem, type Picture, type Shape, type StyleRole, type TextShape } from './drawing';
+import {
+  arrowHeadPoints,
+  estimateTextWidth,
+  round,
+  type LegendItem,
+  type Picture,
+  type Shape,
+  type StyleRole,
+  type TextShape,
+} from './drawing';
 import { placeNrmCountry, type CountryPlacement } from './nrm-countries-atlas';
 import { loadWorldAtlas } from './world-atlas';
 
@@ -109,7 +118,10 @@ export function layoutJourneyMap(journey: JourneyForMap, options: JourneyMapOpti
     entry.roles.add(role);
     involved.set(placement.nrmName, entry);
   };
-  const placements = legs.map((leg) => ({ from: placeNrmCountry(leg.from.country), to: placeNrmCountry(leg.to.country) }));
+  const placements = legs.map((leg) => ({
+    from: placeNrmCountry(leg.from.country),
+    to: placeNrmCountry(leg.to.country),
+  }));
   placements.forEach(({ from, to }, index) => {
     noteRole(from, index === 0 ? 'origin' : 'transit');
     noteRole(to, index === placements.length - 1 ? 'destination' : 'transit');
@@ -117,7 +129,12 @@ export function layoutJourneyMap(journey: JourneyForMap, options: JourneyMapOpti
   const primaryRole = (roles: Set<Exclude<CountryRole, 'other'>>) =>
     roles.has('origin') ? 'origin' : roles.has('destination') ? 'destination' : 'transit';
 
-  const frame = fitFrame([...involved.values()].map((entry) => entry.placement), width, height, margin);
+  const frame = fitFrame(
+    [...involved.values()].map((entry) => entry.placement),
+    width,
+    height,
+    margin,
+  );
   const projection = makeProjection(frame).clipExtent([
     [0, 0],
     [width, height],
@@ -128,7 +145,8 @@ export function layoutJourneyMap(journey: JourneyForMap, options: JourneyMapOpti
 
   const roleByAtlasName = new Map<string, { role: Exclude<CountryRole, 'other'>; nrmName: string }>();
   for (const { placement, roles } of involved.values()) {
-    for (const atlasName of placement.atlasNames) roleByAtlasName.set(atlasName, { role: primaryRole(roles), nrmName: placement.nrmName });
+    for (const atlasName of placement.atlasNames)
+      roleByAtlasName.set(atlasName, { role: primaryRole(roles), nrmName: placement.nrmName });
   }
   // Countries on the route are drawn last so their borders sit on top of their neighbours'.
   const routeShapes: Shape[] = [];
@@ -177,7 +195,14 @@ export function layoutJourneyMap(journey: JourneyForMap, options: JourneyMapOpti
     if (!xy) continue;
     const role = primaryRole(roles);
     const r = placement.kind === 'point' ? 6 : 3.5;
-    countries.push({ nrmName: placement.nrmName, role, roles: [...roles], drawnAs: placement.kind, x: xy[0], y: xy[1] });
+    countries.push({
+      nrmName: placement.nrmName,
+      role,
+      roles: [...roles],
+      drawnAs: placement.kind,
+      x: xy[0],
+      y: xy[1],
+    });
     shapes.push({
       kind: 'circle',
       key: `point-${placement.nrmName}`,
@@ -194,8 +219,27 @@ export function layoutJourneyMap(journey: JourneyForMap, options: JourneyMapOpti
     if (slot.placement.kind !== 'unknown' || !slot.xy) return;
     const [x, y] = slot.xy;
     const name = slot.place.trim() ? `${slot.place.trim()} (country not known)` : 'Country not known';
-    shapes.push({ kind: 'circle', key: `unknown-${index}`, style: 'unknown-place', title: name, cx: x, cy: y, r: 7, dash: 'dashed' });
-    shapes.push({ kind: 'text', key: `unknown-mark-${index}`, style: 'country-label', x, y: y + 4, text: '?', anchor: 'middle', fontSize: fontSizes.country, bold: true });
+    shapes.push({
+      kind: 'circle',
+      key: `unknown-${index}`,
+      style: 'unknown-place',
+      title: name,
+      cx: x,
+      cy: y,
+      r: 7,
+      dash: 'dashed',
+    });
+    shapes.push({
+      kind: 'text',
+      key: `unknown-mark-${index}`,
+      style: 'country-label',
+      x,
+      y: y + 4,
+      text: '?',
+      anchor: 'middle',
+      fontSize: fontSizes.country,
+      bold: true,
+    });
     labelShapes.push(countryLabel(`unknown-label-${index}`, name, [x, y], 7, false, width, labelShapes));
   });
 
@@ -212,10 +256,35 @@ export function layoutJourneyMap(journey: JourneyForMap, options: JourneyMapOpti
     const label = [capitalise(formatLegDates(leg.departed, leg.arrived)), legTransport(leg)];
     const arrow = arrowBetween(a, b, trimFor(slots[ends.from]!), trimFor(slots[ends.to]!));
     const title = `Leg ${number}: ${placeText(leg.from, placements[index]!.from)} to ${placeText(leg.to, placements[index]!.to)}. ${label.join('. ')}`;
-    shapes.push({ kind: 'path', key: `leg-${number}`, style: 'leg-arrow', title, d: arrow.d, dash: dashed ? 'dashed' : 'solid' });
+    shapes.push({
+      kind: 'path',
+      key: `leg-${number}`,
+      style: 'leg-arrow',
+      title,
+      d: arrow.d,
+      dash: dashed ? 'dashed' : 'solid',
+    });
     shapes.push({ kind: 'polygon', key: `leg-${number}-head`, style: 'leg-arrow-head', points: arrow.head });
-    shapes.push({ kind: 'circle', key: `leg-${number}-disc`, style: 'leg-number-disc', cx: arrow.mid[0], cy: arrow.mid[1], r: 9, dash: dashed ? 'dashed' : 'solid' });
-    shapes.push({ kind: 'text', key: `leg-${number}-number`, style: 'leg-number', x: arrow.mid[0], y: round(arrow.mid[1] + fontSizes.number * 0.36), text: String(number), anchor: 'middle', fontSize: fontSizes.number, bold: true });
+    shapes.push({
+      kind: 'circle',
+      key: `leg-${number}-disc`,
+      style: 'leg-number-disc',
+      cx: arrow.mid[0],
+      cy: arrow.mid[1],
+      r: 9,
+      dash: dashed ? 'dashed' : 'solid',
+    });
+    shapes.push({
+      kind: 'text',
+      key: `leg-${number}-number`,
+      style: 'leg-number',
+      x: arrow.mid[0],
+      y: round(arrow.mid[1] + fontSizes.number * 0.36),
+      text: String(number),
+      anchor: 'middle',
+      fontSize: fontSizes.number,
+      bold: true,
+    });
     labelShapes.push(...legLabel(number, label, arrow.mid, arrow.normal, width, height, labelShapes));
     mapLegs.push({ number, from: { x: a[0], y: a[1] }, to: { x: b[0], y: b[1] }, dashed, notKnown, label });
   });
@@ -258,7 +327,11 @@ function fitFrame(placements: KnownPlacement[], width: number, height: number, m
       object,
     );
   const [tx, ty] = projection.translate();
-  return { rotateLongitude: round(rotateLongitude), scale: round(projection.scale()), translate: [round(tx), round(ty)] };
+  return {
+    rotateLongitude: round(rotateLongitude),
+    scale: round(projection.scale()),
+    translate: [round(tx), round(ty)],
+  };
 }
 
 /** The average of longitudes on a circle, so a route across the Pacific is centred in the Pacific. */
@@ -360,11 +433,22 @@ function arrowBetween(a: [number, number], b: [number, number], trimStart: numbe
   const beforeTip = blossom(p0, p1, p2, tEnd, tTip);
   const mid = blossom(p0, p1, p2, 0.5, 0.5);
   const d = `M${r1(start[0])},${r1(start[1])}Q${r1(control[0])},${r1(control[1])} ${r1(end[0])},${r1(end[1])}`;
-  return { d, head: arrowHeadPoints(beforeTip, tip, headLength, headHalfWidth), mid: [round(mid[0]), round(mid[1])], normal: [nx, ny] };
+  return {
+    d,
+    head: arrowHeadPoints(beforeTip, tip, headLength, headHalfWidth),
+    mid: [round(mid[0]), round(mid[1])],
+    normal: [nx, ny],
+  };
 }
 
 /** Polar form of a quadratic Bézier: b(t, t) is the curve at t; b(t0, t1) is the control point of the piece between. */
-function blossom(p0: [number, number], p1: [number, number], p2: [number, number], u: number, v: number): [number, number] {
+function blossom(
+  p0: [number, number],
+  p1: [number, number],
+  p2: [number, number],
+  u: number,
+  v: number,
+): [number, number] {
   const w0 = (1 - u) * (1 - v);
   const w1 = (1 - u) * v + u * (1 - v);
   const w2 = u * v;
@@ -401,7 +485,17 @@ function legLabel(
     let top = ny < -0.35 ? y - blockHeight : ny > 0.35 ? y : y - blockHeight / 2;
     top = clamp(top, 2, Math.max(2, height - blockHeight - 2));
     const shapes = lines.map((line, i) =>
-      clampedText(`leg-${number}-label-${i}`, 'leg-label', line, x, top + lineHeight * (i + 1) - size * 0.25, anchor, size, false, width),
+      clampedText(
+        `leg-${number}-label-${i}`,
+        'leg-label',
+        line,
+        x,
+        top + lineHeight * (i + 1) - size * 0.25,
+        anchor,
+        size,
+        false,
+        width,
+      ),
     );
     best ??= shapes;
     if (!shapes.some((shape) => taken.some((box) => overlaps(textBox(shape), box)))) return shapes;
@@ -410,7 +504,15 @@ function legLabel(
 }
 
 /** A country's name below its marker, or above, right or left of it when that spot is taken. */
-function countryLabel(key: string, text: string, xy: [number, number], r: number, bold: boolean, width: number, placed: readonly Shape[]): TextShape {
+function countryLabel(
+  key: string,
+  text: string,
+  xy: [number, number],
+  r: number,
+  bold: boolean,
+  width: number,
+  placed: readonly Shape[],
+): TextShape {
   const size = fontSizes.country;
   const [x, y] = xy;
   const taken = placed.flatMap((shape) => (shape.kind === 'text' ? [textBox(shape)] : []));
@@ -432,8 +534,14 @@ interface Box {
 
 function textBox(shape: TextShape): Box {
   const textWidth = estimateTextWidth(shape.text, shape.fontSize);
-  const left = shape.anchor === 'start' ? shape.x : shape.anchor === 'middle' ? shape.x - textWidth / 2 : shape.x - textWidth;
-  return { left, right: left + textWidth, top: shape.y - shape.fontSize * 0.8, bottom: shape.y + shape.fontSize * 0.25 };
+  const left =
+    shape.anchor === 'start' ? shape.x : shape.anchor === 'middle' ? shape.x - textWidth / 2 : shape.x - textWidth;
+  return {
+    left,
+    right: left + textWidth,
+    top: shape.y - shape.fontSize * 0.8,
+    bottom: shape.y + shape.fontSize * 0.25,
+  };
 }
 
 function overlaps(a: Box, b: Box): boolean {
@@ -521,7 +629,8 @@ function journeyTextAlternative(
   }
   const notes: string[] = [];
   for (const { placement } of involved.values()) {
-    if (placement.kind === 'point') notes.push(`${placement.nrmName} is too small to show as a shape on this map, so it is marked with a circle.`);
+    if (placement.kind === 'point')
+      notes.push(`${placement.nrmName} is too small to show as a shape on this map, so it is marked with a circle.`);
   }
   if (journey.entry && (journey.entry.port.trim() || journey.entry.date)) {
     const port = journey.entry.port.trim() || 'port not known';
@@ -530,13 +639,19 @@ function journeyTextAlternative(
   return {
     summary,
     tables: [
-      { caption: 'Legs of the journey, in order', columns: ['Leg', 'From', 'To', 'When', 'How they travelled', 'Not known'], rows },
+      {
+        caption: 'Legs of the journey, in order',
+        columns: ['Leg', 'From', 'To', 'When', 'How they travelled', 'Not known'],
+        rows,
+      },
       {
         caption: 'Countries on the journey',
         columns: ['Country', 'Part of the journey'],
         rows: [...involved.values()].map(({ placement, roles }) => [
           placement.nrmName,
-          [primaryRole(roles), ...[...roles].filter((role) => role !== primaryRole(roles))].map((role) => roleWords[role]).join('; '),
+          [primaryRole(roles), ...[...roles].filter((role) => role !== primaryRole(roles))]
+            .map((role) => roleWords[role])
+            .join('; '),
         ]),
       },
     ],

@@ -7,7 +7,15 @@ import {
   type PersonName,
   type TriState,
 } from '../case/schemas';
-import { estimateTextWidth, fitText, round, type LegendItem, type Picture, type Shape, type StyleRole } from './drawing';
+import {
+  estimateTextWidth,
+  fitText,
+  round,
+  type LegendItem,
+  type Picture,
+  type Shape,
+  type StyleRole,
+} from './drawing';
 
 export interface RelationshipMapOptions {
   width: number;
@@ -16,7 +24,8 @@ export interface RelationshipMapOptions {
   audienceExcludesAdultIds?: readonly string[];
 }
 
-export type RelationshipMarkKind = 'parental-responsibility' | 'lives-with-child' | 'do-not-inform' | 'do-not-share-with';
+export type RelationshipMarkKind =
+  'parental-responsibility' | 'lives-with-child' | 'do-not-inform' | 'do-not-share-with';
 
 export interface RelationshipMark {
   kind: RelationshipMarkKind;
@@ -67,7 +76,10 @@ const sizes = { childRadius: 34, adultRadius: 16, name: 12, lineLabel: 10, mark:
  * Lays out the child at the centre, the adults connected to them on a ring, and agencies on an outer ring.
  * Pure: withheld adults are filtered out first, so nothing later can leak them.
  */
-export function layoutRelationshipMap(caseRecord: CaseForRelationshipMap, options: RelationshipMapOptions): RelationshipMapLayout {
+export function layoutRelationshipMap(
+  caseRecord: CaseForRelationshipMap,
+  options: RelationshipMapOptions,
+): RelationshipMapLayout {
   const { width, height } = options;
   const withheld = new Set(options.audienceExcludesAdultIds ?? []);
   const adults = caseRecord.connectedAdults.filter((adult) => !withheld.has(adult.id));
@@ -84,7 +96,16 @@ export function layoutRelationshipMap(caseRecord: CaseForRelationshipMap, option
   const shapes: Shape[] = [];
   const labels: Shape[] = [];
   if (agencies.length > 0) {
-    shapes.push({ kind: 'circle', key: 'agency-ring', style: 'ring', cx, cy, r: round(agencyRing), dash: 'dotted', title: 'Agencies involved' });
+    shapes.push({
+      kind: 'circle',
+      key: 'agency-ring',
+      style: 'ring',
+      cx,
+      cy,
+      r: round(agencyRing),
+      dash: 'dotted',
+      title: 'Agencies involved',
+    });
   }
 
   const adultAngles = adults.map((_, index) => -Math.PI / 2 + (2 * Math.PI * index) / Math.max(1, adults.length));
@@ -134,15 +155,40 @@ export function layoutRelationshipMap(caseRecord: CaseForRelationshipMap, option
         ? midY - (words.length - 1) * lineHeight
         : midY + sizes.lineLabel;
     words.forEach((line, i) => {
-      labels.push(textAt(`${key}-relationship-${i}`, 'line-label', line, midX, firstBaseline + i * lineHeight, anchor, sizes.lineLabel, false, width));
+      labels.push(
+        textAt(
+          `${key}-relationship-${i}`,
+          'line-label',
+          line,
+          midX,
+          firstBaseline + i * lineHeight,
+          anchor,
+          sizes.lineLabel,
+          false,
+          width,
+        ),
+      );
     });
-    shapes.push({ kind: 'circle', key: `${key}-node`, style: 'adult-node', title: node.name, cx: node.x, cy: node.y, r: sizes.adultRadius, dash: 'solid' });
+    shapes.push({
+      kind: 'circle',
+      key: `${key}-node`,
+      style: 'adult-node',
+      title: node.name,
+      cx: node.x,
+      cy: node.y,
+      r: sizes.adultRadius,
+      dash: 'solid',
+    });
     labels.push(...adultLabel(key, node, ux, uy, width, height));
   });
 
   const agencyNodes: RelationshipMapAgency[] = agencies.map((agency, index) => {
     // Agencies go between adults where they can, because an adult's name and marks stick out towards the outer ring.
-    const angle = awayFromAdults(-Math.PI / 2 + (2 * Math.PI * (index + 0.5)) / agencies.length, adultAngles, Math.min(Math.PI / 5, Math.PI / Math.max(1, adults.length)));
+    const angle = awayFromAdults(
+      -Math.PI / 2 + (2 * Math.PI * (index + 0.5)) / agencies.length,
+      adultAngles,
+      Math.min(Math.PI / 5, Math.PI / Math.max(1, adults.length)),
+    );
     return {
       agencyId: agency.id,
       name: agency.name,
@@ -155,7 +201,16 @@ export function layoutRelationshipMap(caseRecord: CaseForRelationshipMap, option
     shapes.push(...agencyBox(`agency-${index + 1}`, agency, node, width, height));
   });
 
-  shapes.push({ kind: 'circle', key: 'child-node', style: 'child-node', title: childName, cx, cy, r: sizes.childRadius, dash: 'solid' });
+  shapes.push({
+    kind: 'circle',
+    key: 'child-node',
+    style: 'child-node',
+    title: childName,
+    cx,
+    cy,
+    r: sizes.childRadius,
+    dash: 'solid',
+  });
   const childLines = splitName(childName);
   childLines.forEach((line, i) => {
     labels.push({
@@ -187,14 +242,19 @@ export function layoutRelationshipMap(caseRecord: CaseForRelationshipMap, option
 
 /** The name the person gives, else the first name recorded. */
 export function displayName(names: readonly PersonName[]): string {
-  const chosen = names.find((name) => name.type === 'main' && (name.given.trim() || name.family.trim())) ??
+  const chosen =
+    names.find((name) => name.type === 'main' && (name.given.trim() || name.family.trim())) ??
     names.find((name) => name.given.trim() || name.family.trim());
   return chosen ? `${chosen.given.trim()} ${chosen.family.trim()}`.trim() : '';
 }
 
 function relationshipWords(adult: ConnectedAdult): string[] {
-  const byAdult = adult.relationshipClaimedByAdult ? relationshipLabels[adult.relationshipClaimedByAdult] : 'not recorded';
-  const byChild = adult.relationshipClaimedByChild ? relationshipLabels[adult.relationshipClaimedByChild] : 'not recorded';
+  const byAdult = adult.relationshipClaimedByAdult
+    ? relationshipLabels[adult.relationshipClaimedByAdult]
+    : 'not recorded';
+  const byChild = adult.relationshipClaimedByChild
+    ? relationshipLabels[adult.relationshipClaimedByChild]
+    : 'not recorded';
   if (adult.relationshipClaimedByAdult && adult.relationshipClaimedByAdult === adult.relationshipClaimedByChild) {
     return [`Both say: ${byAdult}`];
   }
@@ -215,13 +275,25 @@ function adultMarks(adult: ConnectedAdult): RelationshipMark[] {
 }
 
 /** Name and marks outside the node, on the side away from the child, kept inside the picture. */
-function adultLabel(key: string, node: RelationshipMapAdult, ux: number, uy: number, width: number, height: number): Shape[] {
+function adultLabel(
+  key: string,
+  node: RelationshipMapAdult,
+  ux: number,
+  uy: number,
+  width: number,
+  height: number,
+): Shape[] {
   const shapes: Shape[] = [];
   const anchor = ux > 0.3 ? 'start' : ux < -0.3 ? 'end' : 'middle';
   const x = node.x + ux * (sizes.adultRadius + 6);
   const markHeight = sizes.mark + 6;
   const blockHeight = sizes.name * 1.3 + node.marks.length * (markHeight + 2);
-  const startY = uy < -0.3 ? node.y - sizes.adultRadius - 4 - blockHeight : uy > 0.3 ? node.y + sizes.adultRadius + 4 : node.y - blockHeight / 2;
+  const startY =
+    uy < -0.3
+      ? node.y - sizes.adultRadius - 4 - blockHeight
+      : uy > 0.3
+        ? node.y + sizes.adultRadius + 4
+        : node.y - blockHeight / 2;
   const top = Math.min(Math.max(startY, 2), Math.max(2, height - blockHeight - 2));
   const maxWidth = 150;
   const name = fitText(node.name, sizes.name, maxWidth);
@@ -286,24 +358,73 @@ function awayFromAdults(angle: number, adultAngles: readonly number[], clearance
   return angle;
 }
 
-function agencyBox(key: string, agency: AgencyInvolvement, node: RelationshipMapAgency, width: number, height: number): Shape[] {
+function agencyBox(
+  key: string,
+  agency: AgencyInvolvement,
+  node: RelationshipMapAgency,
+  width: number,
+  height: number,
+): Shape[] {
   const role = agency.role.trim();
-  const boxWidth = Math.min(150, Math.max(70, estimateTextWidth(agency.name, sizes.agency) + 12, estimateTextWidth(role, sizes.lineLabel) + 12));
+  const boxWidth = Math.min(
+    150,
+    Math.max(70, estimateTextWidth(agency.name, sizes.agency) + 12, estimateTextWidth(role, sizes.lineLabel) + 12),
+  );
   const boxHeight = role ? 34 : 22;
   const left = Math.min(Math.max(node.x - boxWidth / 2, 2), Math.max(2, width - boxWidth - 2));
   const top = Math.min(Math.max(node.y - boxHeight / 2, 2), Math.max(2, height - boxHeight - 2));
   const middle = left + boxWidth / 2;
   const shapes: Shape[] = [
-    { kind: 'rect', key, style: 'agency-node', title: role ? `${agency.name}: ${role}` : agency.name, x: round(left), y: round(top), width: round(boxWidth), height: boxHeight, dash: 'solid' },
-    { kind: 'text', key: `${key}-name`, style: 'node-label', x: round(middle), y: round(top + 15), text: fitText(agency.name, sizes.agency, boxWidth - 8), anchor: 'middle', fontSize: sizes.agency, bold: true },
+    {
+      kind: 'rect',
+      key,
+      style: 'agency-node',
+      title: role ? `${agency.name}: ${role}` : agency.name,
+      x: round(left),
+      y: round(top),
+      width: round(boxWidth),
+      height: boxHeight,
+      dash: 'solid',
+    },
+    {
+      kind: 'text',
+      key: `${key}-name`,
+      style: 'node-label',
+      x: round(middle),
+      y: round(top + 15),
+      text: fitText(agency.name, sizes.agency, boxWidth - 8),
+      anchor: 'middle',
+      fontSize: sizes.agency,
+      bold: true,
+    },
   ];
   if (role) {
-    shapes.push({ kind: 'text', key: `${key}-role`, style: 'line-label', x: round(middle), y: round(top + 28), text: fitText(role, sizes.lineLabel, boxWidth - 8), anchor: 'middle', fontSize: sizes.lineLabel, bold: false });
+    shapes.push({
+      kind: 'text',
+      key: `${key}-role`,
+      style: 'line-label',
+      x: round(middle),
+      y: round(top + 28),
+      text: fitText(role, sizes.lineLabel, boxWidth - 8),
+      anchor: 'middle',
+      fontSize: sizes.lineLabel,
+      bold: false,
+    });
   }
   return shapes;
 }
 
-function textAt(key: string, style: StyleRole, text: string, x: number, y: number, anchor: 'start' | 'middle' | 'end', fontSize: number, bold: boolean, width: number): Shape {
+function textAt(
+  key: string,
+  style: StyleRole,
+  text: string,
+  x: number,
+  y: number,
+  anchor: 'start' | 'middle' | 'end',
+  fontSize: number,
+  bold: boolean,
+  width: number,
+): Shape {
   const textWidth = estimateTextWidth(text, fontSize);
   const left = anchor === 'start' ? x : anchor === 'middle' ? x - textWidth / 2 : x - textWidth;
   const shift = left < 2 ? 2 - left : left + textWidth > width - 2 ? width - 2 - (left + textWidth) : 0;
@@ -350,7 +471,9 @@ function relationshipTextAlternative(
             nodes[index]?.name ?? '',
             adult.relationshipClaimedByAdult ? relationshipLabels[adult.relationshipClaimedByAdult] : 'Not recorded',
             adult.relationshipClaimedByChild ? relationshipLabels[adult.relationshipClaimedByChild] : 'Not recorded',
-            evidence.length > 0 ? evidence.map((kind) => relationshipEvidenceLabels[kind]).join(', ') : relationshipEvidenceLabels['none-seen'],
+            evidence.length > 0
+              ? evidence.map((kind) => relationshipEvidenceLabels[kind]).join(', ')
+              : relationshipEvidenceLabels['none-seen'],
             triWords(adult.parentalResponsibility),
             triWords(adult.livesWithChild),
             adult.doNotInform ? 'Yes' : 'No',
@@ -361,7 +484,11 @@ function relationshipTextAlternative(
       {
         caption: 'Agencies involved',
         columns: ['Agency', 'What they are doing', 'Country'],
-        rows: agencies.map((agency) => [agency.name, agency.role.trim() || 'Not recorded', agency.country ?? 'Not recorded']),
+        rows: agencies.map((agency) => [
+          agency.name,
+          agency.role.trim() || 'Not recorded',
+          agency.country ?? 'Not recorded',
+        ]),
       },
     ],
     notes: [],

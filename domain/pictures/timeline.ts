@@ -1,10 +1,22 @@
 import { approxDateRange, approxDateSortKey, formatApproxDate, formatIsoDate } from '../case/approx-date';
 import { chronologyKindLabels, type ChronologyEntry } from '../case/schemas';
-import { arrowHeadPoints, estimateTextWidth, fitText, round, type FillPattern, type LegendItem, type Picture, type Shape } from './drawing';
+import {
+  arrowHeadPoints,
+  estimateTextWidth,
+  fitText,
+  round,
+  type FillPattern,
+  type LegendItem,
+  type Picture,
+  type Shape,
+} from './drawing';
 
 export type ChronologyKind = ChronologyEntry['kind'];
 
-export type TimelineEntry = Pick<ChronologyEntry, 'id' | 'sequence' | 'eventDate' | 'kind' | 'summary' | 'source' | 'correctsId'>;
+export type TimelineEntry = Pick<
+  ChronologyEntry,
+  'id' | 'sequence' | 'eventDate' | 'kind' | 'summary' | 'source' | 'correctsId'
+>;
 
 export interface TimelineOptions {
   width: number;
@@ -95,7 +107,8 @@ export function layoutTimeline(chronology: readonly TimelineEntry[], options: Ti
     const domainEnd = end + pad;
     axis = { start: isoDay(domainStart), end: isoDay(domainEnd) };
     toX = (iso: string, endOfDay = false) =>
-      plotLeft + ((Date.parse(iso) + (endOfDay ? dayMs : 0) - domainStart) / (domainEnd - domainStart)) * (plotRight - plotLeft);
+      plotLeft +
+      ((Date.parse(iso) + (endOfDay ? dayMs : 0) - domainStart) / (domainEnd - domainStart)) * (plotRight - plotLeft);
   }
 
   const shapes: Shape[] = [];
@@ -110,7 +123,10 @@ export function layoutTimeline(chronology: readonly TimelineEntry[], options: Ti
     return {
       corrects: corrects ? corrects.sequence : null,
       by: by.map((e) => e.sequence),
-      text: [corrects ? `Corrects entry ${corrects.sequence}` : '', by.length > 0 ? `Corrected by entry ${by.map((e) => e.sequence).join(', ')}` : '']
+      text: [
+        corrects ? `Corrects entry ${corrects.sequence}` : '',
+        by.length > 0 ? `Corrected by entry ${by.map((e) => e.sequence).join(', ')}` : '',
+      ]
         .filter(Boolean)
         .join('. '),
     };
@@ -175,7 +191,17 @@ export function layoutTimeline(chronology: readonly TimelineEntry[], options: Ti
 
   if (undated.length > 0) {
     y += 8;
-    rowShapes.push({ kind: 'text', key: 'undated-heading', style: 'section-label', x: plotLeft, y: y + 14, text: 'Date not known', anchor: 'start', fontSize: 12, bold: true });
+    rowShapes.push({
+      kind: 'text',
+      key: 'undated-heading',
+      style: 'section-label',
+      x: plotLeft,
+      y: y + 14,
+      text: 'Date not known',
+      anchor: 'start',
+      fontSize: 12,
+      bold: true,
+    });
     y += 22;
     for (const entry of undated) {
       const correction = correctionWords(entry);
@@ -191,9 +217,26 @@ export function layoutTimeline(chronology: readonly TimelineEntry[], options: Ti
         height: layout.barHeight,
         dash: 'dotted',
       });
-      rowShapes.push(rowLabel(entry, correction.text, plotLeft + layout.barHeight + 6, y + 4 + layout.barHeight - 1, plotRight - plotLeft - layout.barHeight - 6));
+      rowShapes.push(
+        rowLabel(
+          entry,
+          correction.text,
+          plotLeft + layout.barHeight + 6,
+          y + 4 + layout.barHeight - 1,
+          plotRight - plotLeft - layout.barHeight - 6,
+        ),
+      );
       rowY.set(entry.id, { y: y + 4 + layout.barHeight / 2, x: plotLeft });
-      rows.push({ entryId: entry.id, sequence: entry.sequence, kind: entry.kind, y, range: null, exactDay: false, correctedBySequences: correction.by, correctsSequence: correction.corrects });
+      rows.push({
+        entryId: entry.id,
+        sequence: entry.sequence,
+        kind: entry.kind,
+        y,
+        range: null,
+        exactDay: false,
+        correctedBySequences: correction.by,
+        correctsSequence: correction.corrects,
+      });
       y += layout.rowHeight - 12;
     }
   }
@@ -201,13 +244,50 @@ export function layoutTimeline(chronology: readonly TimelineEntry[], options: Ti
 
   // Axis with ticks on whole months, years or decades, and faint guides down through the rows.
   if (axis) {
-    shapes.push({ kind: 'line', key: 'axis', style: 'axis', x1: plotLeft, y1: layout.axisY, x2: plotRight, y2: layout.axisY, dash: 'solid' });
+    shapes.push({
+      kind: 'line',
+      key: 'axis',
+      style: 'axis',
+      x1: plotLeft,
+      y1: layout.axisY,
+      x2: plotRight,
+      y2: layout.axisY,
+      dash: 'solid',
+    });
     for (const tick of axisTicks(axis.start, axis.end, plotRight - plotLeft)) {
       const x = round(toX(tick.iso));
       if (x < plotLeft || x > plotRight) continue;
-      shapes.push({ kind: 'line', key: `tick-${tick.iso}`, style: 'axis-tick', x1: x, y1: layout.axisY - 4, x2: x, y2: layout.axisY + 4, dash: 'solid' });
-      shapes.push({ kind: 'line', key: `guide-${tick.iso}`, style: 'row-guide', x1: x, y1: layout.axisY + 4, x2: x, y2: datedBottom, dash: 'solid' });
-      shapes.push({ kind: 'text', key: `tick-label-${tick.iso}`, style: 'axis-label', x, y: layout.axisY - 8, text: tick.label, anchor: 'middle', fontSize: layout.tick, bold: false });
+      shapes.push({
+        kind: 'line',
+        key: `tick-${tick.iso}`,
+        style: 'axis-tick',
+        x1: x,
+        y1: layout.axisY - 4,
+        x2: x,
+        y2: layout.axisY + 4,
+        dash: 'solid',
+      });
+      shapes.push({
+        kind: 'line',
+        key: `guide-${tick.iso}`,
+        style: 'row-guide',
+        x1: x,
+        y1: layout.axisY + 4,
+        x2: x,
+        y2: datedBottom,
+        dash: 'solid',
+      });
+      shapes.push({
+        kind: 'text',
+        key: `tick-label-${tick.iso}`,
+        style: 'axis-label',
+        x,
+        y: layout.axisY - 8,
+        text: tick.label,
+        anchor: 'middle',
+        fontSize: layout.tick,
+        bold: false,
+      });
     }
   }
   shapes.push(...rowShapes);
@@ -234,7 +314,12 @@ export function layoutTimeline(chronology: readonly TimelineEntry[], options: Ti
       d: `M${round(start[0])},${round(start[1])}Q${round(control[0])},${round(control[1])} ${round(tip[0])},${round(tip[1])}`,
       dash: 'dotted',
     });
-    shapes.push({ kind: 'polygon', key: `correction-${sequenceFrom}-${sequenceTo}-head`, style: 'correction-link', points: arrowHeadPoints(control, tip, 7, 3.5) });
+    shapes.push({
+      kind: 'polygon',
+      key: `correction-${sequenceFrom}-${sequenceTo}-head`,
+      style: 'correction-link',
+      points: arrowHeadPoints(control, tip, 7, 3.5),
+    });
   }
 
   const kindsShown = [...new Set(visible.map((entry) => entry.kind))];
@@ -244,7 +329,13 @@ export function layoutTimeline(chronology: readonly TimelineEntry[], options: Ti
     title: 'Timeline of events',
     shapes,
     legend: timelineLegend(kindsShown),
-    textAlternative: timelineTextAlternative(dated.map((d) => d.entry), undated, chronology.length, options.filterKinds, correctionWords),
+    textAlternative: timelineTextAlternative(
+      dated.map((d) => d.entry),
+      undated,
+      chronology.length,
+      options.filterKinds,
+      correctionWords,
+    ),
     rows,
     links,
     axis,
@@ -253,7 +344,9 @@ export function layoutTimeline(chronology: readonly TimelineEntry[], options: Ti
 
 /** "3. About March 2019 · Journey (corrected by entry 7): Left home with her uncle". */
 function labelText(entry: TimelineEntry, correctionText: string): string {
-  const correction = correctionText ? ` (${correctionText.charAt(0).toLowerCase()}${correctionText.slice(1).replace('. C', '; c')})` : '';
+  const correction = correctionText
+    ? ` (${correctionText.charAt(0).toLowerCase()}${correctionText.slice(1).replace('. C', '; c')})`
+    : '';
   return `${entry.sequence}. ${capitalise(formatApproxDate(entry.eventDate))} · ${chronologyKindLabels[entry.kind]}${correction}: ${entry.summary}`;
 }
 
@@ -309,7 +402,11 @@ export function axisTicks(startIso: string, endIso: string, plotWidth: number): 
 
 function timelineLegend(kinds: readonly ChronologyKind[]): LegendItem[] {
   return [
-    ...kinds.map((kind): LegendItem => ({ style: 'event-range', pattern: timelineKindPatterns[kind], label: chronologyKindLabels[kind] })),
+    ...kinds.map((kind): LegendItem => ({
+      style: 'event-range',
+      pattern: timelineKindPatterns[kind],
+      label: chronologyKindLabels[kind],
+    })),
     { style: 'event-range', label: 'Bar: the date is approximate, so the event happened somewhere in this span' },
     { style: 'event-point', label: 'Diamond: the exact day is known' },
     { style: 'event-corrected', dash: 'dashed', label: 'Corrected by a later entry (the original is kept)' },
@@ -325,7 +422,9 @@ function timelineTextAlternative(
   correctionWords: (entry: TimelineEntry) => { text: string },
 ): Picture['textAlternative'] {
   const shown = dated.length + undated.length;
-  const filterText = filterKinds ? ` Showing only: ${filterKinds.map((kind) => chronologyKindLabels[kind].toLowerCase()).join(', ') || 'nothing'}.` : '';
+  const filterText = filterKinds
+    ? ` Showing only: ${filterKinds.map((kind) => chronologyKindLabels[kind].toLowerCase()).join(', ') || 'nothing'}.`
+    : '';
   const first = dated[0]?.eventDate;
   const last = dated[dated.length - 1]?.eventDate;
   const span = first && last ? ` Dated entries run from ${formatApproxDate(first)} to ${formatApproxDate(last)}.` : '';
@@ -347,7 +446,12 @@ function timelineTextAlternative(
         rows: [...dated, ...undated].map(row),
       },
     ],
-    notes: undated.length > 0 ? [`${undated.length} ${undated.length === 1 ? 'entry has' : 'entries have'} no date and ${undated.length === 1 ? 'is' : 'are'} listed last.`] : [],
+    notes:
+      undated.length > 0
+        ? [
+            `${undated.length} ${undated.length === 1 ? 'entry has' : 'entries have'} no date and ${undated.length === 1 ? 'is' : 'are'} listed last.`,
+          ]
+        : [],
   };
 }
 

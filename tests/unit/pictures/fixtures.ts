@@ -10,7 +10,12 @@ export function uuid(): string {
   return `00000000-0000-4000-8000-${String(counter).padStart(12, '0')}`;
 }
 
-export const month = (year: number, m: number, approximate = false): ApproxDate => ({ kind: 'month', year, month: m, approximate });
+export const month = (year: number, m: number, approximate = false): ApproxDate => ({
+  kind: 'month',
+  year,
+  month: m,
+  approximate,
+});
 export const day = (date: string, approximate = false): ApproxDate => ({ kind: 'date', date, approximate });
 export const year = (y: number, approximate = false): ApproxDate => ({ kind: 'year', year: y, approximate });
 
@@ -83,7 +88,12 @@ export function caseWith(adults: ConnectedAdult[], agencies: AgencyInvolvement[]
 
 const caseId = uuid();
 let sequence = 0;
-export function entry(kind: ChronologyEntry['kind'], eventDate: ApproxDate | null, summary: string, correctsId: string | null = null): ChronologyEntry {
+export function entry(
+  kind: ChronologyEntry['kind'],
+  eventDate: ApproxDate | null,
+  summary: string,
+  correctsId: string | null = null,
+): ChronologyEntry {
   sequence += 1;
   return {
     id: uuid(),

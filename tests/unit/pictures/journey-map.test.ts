@@ -2,7 +2,11 @@ import { geoContains } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { nrmLists } from '../../../domain/reference-data';
 import { layoutJourneyMap, projectOnJourneyMap, type JourneyMapLayout } from '../../../domain/pictures/journey-map';
-import { nrmCountriesDrawnAsPoints, nrmCountryNames, placeNrmCountry } from '../../../domain/pictures/nrm-countries-atlas';
+import {
+  nrmCountriesDrawnAsPoints,
+  nrmCountryNames,
+  placeNrmCountry,
+} from '../../../domain/pictures/nrm-countries-atlas';
 import { loadWorldAtlas } from '../../../domain/pictures/world-atlas';
 import { leg, month, year } from './fixtures';
 
@@ -62,7 +66,9 @@ describe('journey map: a three-leg route', () => {
     for (let i = 1; i < map.legs.length; i += 1) expect(map.legs[i]!.from).toEqual(map.legs[i - 1]!.to);
     const legKeys = map.shapes.filter((s) => /^leg-\d+$/.test(s.key)).map((s) => s.key);
     expect(legKeys).toEqual(['leg-1', 'leg-2', 'leg-3']);
-    const numbers = map.shapes.filter((s) => s.kind === 'text' && s.style === 'leg-number').map((s) => (s.kind === 'text' ? s.text : ''));
+    const numbers = map.shapes
+      .filter((s) => s.kind === 'text' && s.style === 'leg-number')
+      .map((s) => (s.kind === 'text' ? s.text : ''));
     expect(numbers).toEqual(['1', '2', '3']);
   });
 
@@ -136,7 +142,15 @@ describe('journey map: framing elsewhere in the world', () => {
   });
 
   it('marks a country too small for the 1:110m atlas with a circle in its role', () => {
-    const map = layoutJourneyMap({ legs: [leg('Libya', 'Malta', { transport: 'small-boat' }), leg('Malta', 'Italy', { transport: 'sea-or-ferry' })] }, size);
+    const map = layoutJourneyMap(
+      {
+        legs: [
+          leg('Libya', 'Malta', { transport: 'small-boat' }),
+          leg('Malta', 'Italy', { transport: 'sea-or-ferry' }),
+        ],
+      },
+      size,
+    );
     const malta = map.countries.find((c) => c.nrmName === 'Malta');
     expect(malta?.drawnAs).toBe('point');
     expect(map.shapes.find((s) => s.key === 'point-Malta')?.style).toBe('country-point-transit');
@@ -163,16 +177,44 @@ describe('NRM countries and the world atlas', () => {
       expect(features.every(Boolean), name).toBe(true);
       if (features[0]?.isoNumeric) expect(placement.isoNumeric, name).toBe(features[0].isoNumeric);
       const [lon, lat] = placement.point;
-      expect(features.some((f) => f && geoContains(f.feature, [lon, lat])), `${name} point`).toBe(true);
+      expect(
+        features.some((f) => f && geoContains(f.feature, [lon, lat])),
+        `${name} point`,
+      ).toBe(true);
     }
   });
 
   it('lists the 29 countries drawn as points because they have no 1:110m outline', () => {
     expect(nrmCountriesDrawnAsPoints).toEqual([
-      'Andorra', 'Antigua and Barbuda', 'Bahrain', 'Barbados', 'Cape Verde', 'Comoros', 'Dominica', 'Grenada',
-      'Kiribati', 'Liechtenstein', 'Maldives', 'Malta', 'Marshall Islands', 'Mauritius', 'Micronesia', 'Monaco',
-      'Nauru', 'Palau', 'Samoa', 'San Marino', 'Sao Tome and Principe', 'Seychelles', 'Singapore',
-      'St Kitts and Nevis', 'St Lucia', 'St Vincent', 'Tonga', 'Tuvalu', 'Vatican City',
+      'Andorra',
+      'Antigua and Barbuda',
+      'Bahrain',
+      'Barbados',
+      'Cape Verde',
+      'Comoros',
+      'Dominica',
+      'Grenada',
+      'Kiribati',
+      'Liechtenstein',
+      'Maldives',
+      'Malta',
+      'Marshall Islands',
+      'Mauritius',
+      'Micronesia',
+      'Monaco',
+      'Nauru',
+      'Palau',
+      'Samoa',
+      'San Marino',
+      'Sao Tome and Principe',
+      'Seychelles',
+      'Singapore',
+      'St Kitts and Nevis',
+      'St Lucia',
+      'St Vincent',
+      'Tonga',
+      'Tuvalu',
+      'Vatican City',
     ]);
   });
 
@@ -201,8 +243,27 @@ describe('NRM countries and the world atlas', () => {
 describe('journey map: speed', () => {
   it('lays out a 10-leg journey in under 50 ms once the atlas is loaded', () => {
     loadWorldAtlas();
-    const stops = ['Eritrea', 'Ethiopia', 'Sudan', 'Libya', 'Italy', 'Switzerland', 'Germany', 'Belgium', 'France', 'Unknown', 'United Kingdom'];
-    const legs = stops.slice(0, -1).map((from, i) => leg(from, stops[i + 1]!, { transport: i % 3 === 0 ? 'unknown' : 'lorry-or-van', departed: month(2022, (i % 12) + 1, true) }));
+    const stops = [
+      'Eritrea',
+      'Ethiopia',
+      'Sudan',
+      'Libya',
+      'Italy',
+      'Switzerland',
+      'Germany',
+      'Belgium',
+      'France',
+      'Unknown',
+      'United Kingdom',
+    ];
+    const legs = stops
+      .slice(0, -1)
+      .map((from, i) =>
+        leg(from, stops[i + 1]!, {
+          transport: i % 3 === 0 ? 'unknown' : 'lorry-or-van',
+          departed: month(2022, (i % 12) + 1, true),
+        }),
+      );
     layoutJourneyMap({ legs }, size);
     const times: number[] = [];
     for (let run = 0; run < 9; run += 1) {

@@ -27,12 +27,16 @@ describe('relationship map', () => {
     doNotShareWith: true,
     notes: 'Runs the nail bar',
   });
-  const record = caseWith([mother, uncle, stranger, withheld], [agency('Kent Police', 'Investigating'), agency('Home Office', 'Asylum claim')]);
+  const record = caseWith(
+    [mother, uncle, stranger, withheld],
+    [agency('Kent Police', 'Investigating'), agency('Home Office', 'Asylum claim')],
+  );
 
   it('leaves an adult withheld from the audience out of the drawing data entirely', () => {
     const map = layoutRelationshipMap(record, { ...size, audienceExcludesAdultIds: [withheld.id] });
     const json = JSON.stringify(map);
-    for (const secret of [withheld.id, 'Zebediah', 'Quennell', 'Runs the nail bar', 'Employer']) expect(json).not.toContain(secret);
+    for (const secret of [withheld.id, 'Zebediah', 'Quennell', 'Runs the nail bar', 'Employer'])
+      expect(json).not.toContain(secret);
     expect(map.adults.map((a) => a.name)).toEqual(['Thi Tran', 'Van Nguyen', 'Unknown man at Calais']);
     expect(map.shapes.filter((s) => s.style === 'relationship-line')).toHaveLength(3);
     expect(map.textAlternative.summary).toBe('Linh Tran, with 3 connected adults and 2 agencies involved.');
@@ -46,7 +50,9 @@ describe('relationship map', () => {
 
   it('draws evidenced relationships solid and the rest dashed', () => {
     const map = layoutRelationshipMap(record, { ...size, audienceExcludesAdultIds: [withheld.id] });
-    const lines = map.shapes.filter((s) => s.style === 'relationship-line').map((s) => (s.kind === 'line' ? s.dash : null));
+    const lines = map.shapes
+      .filter((s) => s.style === 'relationship-line')
+      .map((s) => (s.kind === 'line' ? s.dash : null));
     expect(lines).toEqual(['solid', 'dashed', 'dashed']);
     expect(map.adults.map((a) => a.evidenced)).toEqual([true, false, false]);
   });
@@ -71,7 +77,16 @@ describe('relationship map', () => {
     const warnings = map.shapes.filter((s) => s.style === 'mark-warning');
     expect(warnings).toHaveLength(2);
     const row = map.textAlternative.tables[0]!.rows[1]!;
-    expect(row).toEqual(['Van Nguyen', 'Aunt or uncle', 'Agent or person who arranged travel', 'No evidence seen', 'Not known', 'Yes', 'Yes', 'Yes']);
+    expect(row).toEqual([
+      'Van Nguyen',
+      'Aunt or uncle',
+      'Agent or person who arranged travel',
+      'No evidence seen',
+      'Not known',
+      'Yes',
+      'Yes',
+      'Yes',
+    ]);
   });
 
   it('puts the child at the centre and agencies on a ring outside the adults', () => {
@@ -88,7 +103,9 @@ describe('relationship map', () => {
 
   it('keeps every shape inside the viewport', () => {
     const many = caseWith(
-      Array.from({ length: 12 }, (_, i) => adult(`Adult${i}`, 'Family-name-that-is-long', { doNotInform: i % 2 === 0 })),
+      Array.from({ length: 12 }, (_, i) =>
+        adult(`Adult${i}`, 'Family-name-that-is-long', { doNotInform: i % 2 === 0 }),
+      ),
       Array.from({ length: 6 }, (_, i) => agency(`Agency ${i}`, 'Support')),
     );
     const map = layoutRelationshipMap(many, size);

@@ -59,7 +59,10 @@ describe('timeline', () => {
     expect(onlyExploitation.textAlternative.summary).toContain('2 of 5 entries shown');
     expect(onlyExploitation.textAlternative.summary).toContain('Showing only: exploitation, missing episode.');
 
-    const journeyOnly = layoutTimeline([...chronology, entry('journey', day('2019-07-01'), 'Crossed into France', left.id)], { width, filterKinds: ['exploitation'] });
+    const journeyOnly = layoutTimeline(
+      [...chronology, entry('journey', day('2019-07-01'), 'Crossed into France', left.id)],
+      { width, filterKinds: ['exploitation'] },
+    );
     expect(journeyOnly.links).toEqual([]);
 
     const agencyOnly = layoutTimeline(chronology, { width, filterKinds: ['agency-contact'] });
