@@ -89,6 +89,23 @@ const faceSources: FaceSource[] = [
 let cachedLibrary: BundledFontLibrary | undefined;
 
 /**
+ * fontkit caches one Glyph per id with the code points of its first request. Subsetting asks for composite
+ * components without code points, so a later "C" (after "Ç" in an earlier document) would keep none and
+ * pdf-lib would write no ToUnicode entry for it. Since the parsed font is shared, fill them in when known.
+ */
+function keepCodePointsOnCachedGlyphs(font: FontkitFont): void {
+  const original = font.getGlyph.bind(font);
+  const getGlyph = (id: number, codePoints?: number[]) => {
+    const glyph = original(id, codePoints);
+    if (codePoints && codePoints.length > 0 && glyph.codePoints.length === 0) {
+      Object.defineProperty(glyph, 'codePoints', { value: codePoints, configurable: true, writable: true });
+    }
+    return glyph;
+  };
+  Object.defineProperty(font, 'getGlyph', { value: getGlyph, configurable: true });
+}
+
+/**
  * Latin, Greek, Cyrillic and Ge'ez need no contextual shaping once text is NFC-composed, so their glyphs are
  * looked up one character at a time. fontkit's full layout (which pdf-lib runs for every string it draws or
  * measures) costs several times more and its positioning output is ignored by pdf-lib anyway.
@@ -108,6 +125,7 @@ export function loadBundledFonts(): BundledFontLibrary {
     const filePath = source.filePath();
     const bytes = new Uint8Array(readFileSync(filePath));
     const parsed = fontkit.create(bytes);
+    keepCodePointsOnCachedGlyphs(parsed);
     if (source.script !== 'arabic') useDirectGlyphMapping(parsed);
     faces.set(source.id, { ...source, filePath, bytes, parsed });
   }
