@@ -58,7 +58,9 @@ function childPathway(ctx: RuleContext): DraftRecommendation[] {
     });
   }
 
-  if (!concern && !danger) return out;
+  // Guardianship can apply without indicators (a separated asylum-seeking child in Scotland).
+  const guardians = guardianship(ctx, concern);
+  if (!concern && !danger) return [...out, ...guardians];
   const facts = concern ? describeFindings(ctx.findings) : 'no indicators yet, but you recorded that the child is in immediate danger';
 
   // Scotland: child protection response and a prompt IRD come before the NRM referral [C: S20].
@@ -128,7 +130,7 @@ function childPathway(ctx: RuleContext): DraftRecommendation[] {
     }
   }
 
-  out.push(...guardianship(ctx, concern));
+  out.push(...guardians);
   return out;
 }
 
@@ -179,12 +181,14 @@ function guardianship(ctx: RuleContext, concern: boolean): DraftRecommendation[]
     }
   }
 
-  if (ctx.jurisdiction === 'Northern Ireland' && concern) {
+  // NI: separated children (outside their home country with nobody holding parental responsibility here) are eligible too.
+  const separatedInNi = ctx.crossBorder.present && holders.length === 0;
+  if (ctx.jurisdiction === 'Northern Ireland' && (concern || separatedInNi)) {
     out.push({
       id: 'independent-guardian-service',
       kind: 'guardianship',
       title: holders.length === 0 ? 'Refer to the Independent Guardian Service' : 'Check whether the child is eligible for the Independent Guardian Service',
-      reason: `${prWords}. Under section 21 of the Human Trafficking and Exploitation Act (Northern Ireland) 2015 a child is eligible for an independent guardian (Barnardo’s NI) as soon as an NRM referral is made or about to be made, if nobody can effectively exercise parental responsibility; separated children are also eligible.${holders.length > 0 ? ' Consider whether the person recorded with parental responsibility can effectively exercise it, for example if they may be involved.' : ''}`,
+      reason: `${concern ? 'The assessment records possible trafficking.' : `The child appears to be separated: ${listInWords(ctx.crossBorder.reasons)}.`} ${prWords}. Under section 21 of the Human Trafficking and Exploitation Act (Northern Ireland) 2015 a child is eligible for an independent guardian (Barnardo’s NI) as soon as an NRM referral is made or about to be made, if nobody can effectively exercise parental responsibility; separated children are also eligible.${holders.length > 0 ? ' Consider whether the person recorded with parental responsibility can effectively exercise it, for example if they may be involved.' : ''}`,
       sources: ['S21'],
       urgency: 'soon',
       pathway: 'child',
