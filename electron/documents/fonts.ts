@@ -196,6 +196,9 @@ function fallbackChain(weight: FontWeight): FontFaceId[] {
  */
 const POSITIONING_OFF = { kern: false, mark: false, mkmk: false, curs: false, dist: false, abvm: false, blwm: false };
 
+/** Choices depend only on the bundled fonts, so they are shared by every document in the process. */
+const faceChoiceCache = new Map<string, FaceChoice>();
+
 export type FaceChoice = { kind: 'face'; face: FontFaceId } | { kind: 'ignorable' } | { kind: 'missing' };
 
 /**
@@ -269,6 +272,17 @@ export class DocumentFonts {
    * digits and marks (so an Arabic phrase stays one shaped run), then the fallback chain.
    */
   chooseFace(codePoint: number, weight: FontWeight, previous: FontFaceId | undefined): FaceChoice {
+    const key = `${codePoint}|${weight}|${previous ?? ''}`;
+    let choice = faceChoiceCache.get(key);
+    if (!choice) {
+      choice = this.chooseFaceUncached(codePoint, weight, previous);
+      if (faceChoiceCache.size > 100_000) faceChoiceCache.clear();
+      faceChoiceCache.set(key, choice);
+    }
+    return choice;
+  }
+
+  private chooseFaceUncached(codePoint: number, weight: FontWeight, previous: FontFaceId | undefined): FaceChoice {
     const script = scriptOf(codePoint);
     if (script === 'common' && previous && this.covers(previous, codePoint)) return { kind: 'face', face: previous };
     if (script !== 'common') {

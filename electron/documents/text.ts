@@ -44,6 +44,8 @@ interface PrintableCharacter {
 }
 
 const RTL_SCRIPT = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+/** Right-to-left letters, Arabic digits and explicit bidi controls: the only things that make levels non-zero in LTR text. */
+const MAY_NEED_BIDI = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\u200F\u202A-\u202E\u2066-\u2069]|[\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
 const SCRIPT_NEUTRAL = /[\p{Script=Common}\p{Script=Inherited}]/u;
 
 /** Tidies text the way every renderer needs it: composed accents (DejaVu has precomposed Vietnamese), no stray controls. */
@@ -147,7 +149,11 @@ function prepareParagraph(fonts: DocumentFonts, paragraph: string, style: TextSt
     offsets.push(text.length);
     text += character.text;
   }
-  const levels = bidi.getEmbeddingLevels(text, direction === 'auto' ? undefined : direction);
+  // Most text has no right-to-left characters: skip the bidi algorithm and use level 0 throughout.
+  const needsBidi = direction === 'rtl' || MAY_NEED_BIDI.test(text);
+  const levels = needsBidi
+    ? bidi.getEmbeddingLevels(text, direction === 'auto' ? undefined : direction)
+    : { levels: new Uint8Array(text.length), paragraphs: [{ start: 0, end: text.length - 1, level: 0 }] };
   const rightToLeft = (levels.paragraphs[0]?.level ?? 0) % 2 === 1;
   return { characters, text, offsets, levels, rightToLeft };
 }
