@@ -9,7 +9,7 @@ import { PDFDocument, PDFHexString, PDFName, PDFString, rgb, type PDFField, type
 import { DocumentFonts, type TextToPrepare } from '../electron/documents/fonts';
 import { A4, setDocumentMetadata } from '../electron/documents/layout';
 import { templateMappingSchema, type FieldMapping, type TemplateMapping } from '../electron/documents/mapping';
-import { drawTextLine, singleLine, wrapText } from '../electron/documents/text';
+import { drawTextLine, singleLine, wrapText, type TextStyle } from '../electron/documents/text';
 import { nrmLists, jurisdictions } from '../domain/reference-data';
 
 const TEMPLATE_DATE = new Date('2026-01-01T00:00:00Z');
@@ -368,8 +368,8 @@ const MARGIN = 48;
 const CONTENT_WIDTH = A4[0] - 2 * MARGIN;
 const TOP = A4[1] - 60;
 const BOTTOM = 60;
-const LABEL = { size: 8.5, weight: 'bold' as const };
-const SMALL = { size: 8.5, weight: 'regular' as const };
+const LABEL: TextStyle = { size: 8.5, weight: 'bold' };
+const SMALL: TextStyle = { size: 8.5, weight: 'regular' };
 
 function setTooltip(field: PDFField, label: string): void {
   field.acroField.dict.set(PDFName.of('TU'), PDFHexString.fromText(label));
