@@ -3,6 +3,7 @@ import { relationshipLabels, type ConnectedAdult } from '../../domain/case/schem
 import { displayName } from '../../domain/case/search';
 import { useCase } from '../components/CaseLayout';
 import { PageHeading } from '../components/Layout';
+import { RelationshipMap } from '../components/pictures/RelationshipMap';
 import { href } from '../router';
 
 const triLabel = { yes: 'Yes', no: 'No', unknown: 'Not known' } as const;
@@ -21,6 +22,12 @@ export function AdultsPage() {
         the relationship is, what the child says, and what evidence you have seen.
       </div>
       {record.connectedAdults.length === 0 ? <p className="govuk-body">No connected adults recorded yet.</p> : null}
+      {record.connectedAdults.length > 0 || record.agencies.length > 0 ? (
+        <>
+          <h2 className="govuk-heading-m">Map of the people around the child</h2>
+          <RelationshipMap caseRecord={record} />
+        </>
+      ) : null}
       {record.connectedAdults.map((adult) => (
         <div className="govuk-summary-card" key={adult.id}>
           <div className="govuk-summary-card__title-wrapper">

@@ -4,6 +4,7 @@ import { useCase } from '../components/CaseLayout';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { FormProvider, Radios, TextArea, TextInput, optionsFrom } from '../components/form';
 import { ApproxDateInput } from '../components/ApproxDateInput';
+import { Timeline } from '../components/pictures/Timeline';
 import { DraftBanner, PageHeading } from '../components/Layout';
 import { useSectionForm } from '../components/useSectionForm';
 import { invoke } from '../api';
@@ -38,6 +39,13 @@ export function ChronologyPage() {
         Add an entry
       </a>
       {entries.length === 0 ? <p className="govuk-body">No entries yet.</p> : null}
+      {entries.length > 0 ? (
+        <>
+          <h2 className="govuk-heading-m">Timeline</h2>
+          <Timeline entries={record.chronology} />
+          <h2 className="govuk-heading-m">All entries</h2>
+        </>
+      ) : null}
       <ol className="app-timeline govuk-list" aria-label="Chronology, earliest first">
         {entries.map((entry) => {
           const correctedBy = corrections.get(entry.id) ?? [];

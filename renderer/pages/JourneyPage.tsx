@@ -4,6 +4,7 @@ import { transportLabels, travelDocumentLabels, type JourneyLeg } from '../../do
 import { displayName } from '../../domain/case/search';
 import { useCase } from '../components/CaseLayout';
 import { ErrorSummary } from '../components/ErrorSummary';
+import { JourneyMap } from '../components/pictures/JourneyMap';
 import { PageHeading } from '../components/Layout';
 import { href } from '../router';
 import { saveCase } from './save';
@@ -42,6 +43,12 @@ export function JourneyPage() {
       <ErrorSummary issues={[]} message={error} />
       <p className="govuk-body">Each leg of the journey, in the order the child travelled it. Dates can be approximate.</p>
       {legs.length === 0 ? <p className="govuk-body">No legs recorded yet.</p> : null}
+      {legs.length > 0 ? (
+        <>
+          <h2 className="govuk-heading-m">Map of the journey</h2>
+          <JourneyMap journey={record.journey} />
+        </>
+      ) : null}
       {legs.length > 0 ? (
         <table className="govuk-table">
           <caption className="govuk-table__caption govuk-table__caption--m">The route</caption>
