@@ -150,7 +150,7 @@ describe('fillForm on the NRM preparation pack', () => {
     expect(form.getRadioGroup('pv-gender').getSelected()).toBeUndefined();
   });
 
-  it('fills a referral and flattens it quickly once fonts are loaded', async () => {
+  it('fills the referral template from its mapping with no problems, flattened', async () => {
     const mapping = loadTemplateMapping(path.join(templatesFolder, 'children-services-referral.mapping.json'));
     const bytes = template('children-services-referral.pdf');
     const view = {
@@ -159,18 +159,11 @@ describe('fillForm on the NRM preparation pack', () => {
       child: { names: [{ given: 'Ánh', family: 'Nguyễn', type: 'main' }], gender: 'female', ageStatus: 'disputed-treated-as-child', languages: ['Vietnamese'], interpreter: { needed: 'yes', language: 'Vietnamese', dialect: 'Northern' } },
       referral: { concerns: longAccount().slice(0, 3_000), parentsAware: 'no', parentsNotAwareReason: 'Telling the adult who brought her could increase the risk.' },
     };
-    const timings: number[] = [];
-    for (let run = 0; run < 12; run += 1) {
-      const started = performance.now();
-      const result = await fillTemplateFromMapping(bytes, mapping, view, { continuation, flatten: true });
-      timings.push(performance.now() - started);
-      expect(result.problems).toEqual([]);
-    }
-    const warm = timings.slice(2).sort((a, b) => a - b);
-    const median = warm[Math.floor(warm.length / 2)] ?? 0;
-    console.log(`referral fill + flatten: median ${median.toFixed(1)} ms over ${warm.length} warm runs`);
-    // The target is well under 50 ms on an idle machine; the bound here only catches a large regression on busy CI.
-    expect(median).toBeLessThan(250);
+    // Speed is measured in bench/documents.bench.ts, never asserted here.
+    const result = await fillTemplateFromMapping(bytes, mapping, view, { continuation, flatten: true });
+    expect(result.problems).toEqual([]);
+    const flattened = await PDFDocument.load(result.bytes);
+    expect(flattened.getForm().getFields()).toEqual([]);
   });
 });
 
