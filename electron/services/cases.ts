@@ -136,7 +136,7 @@ export function caseHandlers(deps: ServiceDeps): Handlers {
           );
         }
         const next = checkRecord({ ...current, ...changes, revision: current.revision + 1, updatedAt: nowIso() });
-        store.cases.update(next);
+        store.cases.update(next, new Set(Object.keys(changes)));
         return requireCase(id);
       }),
 

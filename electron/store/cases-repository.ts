@@ -49,6 +49,8 @@ interface ChronologyRow {
   corrects_id: string | null;
 }
 
+const allParts: ReadonlySet<string> = new Set(['connectedAdults', 'journey', 'agencies', 'child']);
+
 const summaryColumns =
   'c.id, c.reference, c.status, c.jurisdiction, c.is_example, c.updated_at, c.child_name, c.other_names, c.date_of_birth';
 
@@ -121,10 +123,26 @@ export class CasesRepository {
     this.writeParts(record);
   }
 
-  update(record: CaseRecord): void {
+  /** Rewrites the case row, and only those parts that changed (a save is one transaction, kept short). */
+  update(record: CaseRecord, changed: ReadonlySet<string> = allParts): void {
     this.statements.updateCase.run(this.toRow(record));
-    for (const statement of this.statements.deleteChildren) statement.run(record.id);
-    this.writeParts(record);
+    const [adults, legs, agencies, terms] = this.statements.deleteChildren as [Statement, Statement, Statement, Statement];
+    if (changed.has('connectedAdults')) {
+      adults.run(record.id);
+      this.writeAdults(record);
+    }
+    if (changed.has('journey')) {
+      legs.run(record.id);
+      this.writeLegs(record);
+    }
+    if (changed.has('agencies')) {
+      agencies.run(record.id);
+      this.writeAgencies(record);
+    }
+    if (changed.has('child') || changed.has('reference')) {
+      terms.run(record.id);
+      this.writeTerms(record);
+    }
   }
 
   revisionOf(id: string): number | undefined {
@@ -237,13 +255,25 @@ export class CasesRepository {
   }
 
   private writeParts(record: CaseRecord): void {
-    record.connectedAdults.forEach((adult, index) =>
-      this.statements.insertAdult.run(adult.id, record.id, index, JSON.stringify(adult)),
-    );
+    this.writeAdults(record);
+    this.writeLegs(record);
+    this.writeAgencies(record);
+    this.writeTerms(record);
+  }
+
+  private writeAdults(record: CaseRecord): void {
+    record.connectedAdults.forEach((adult, index) => this.statements.insertAdult.run(adult.id, record.id, index, JSON.stringify(adult)));
+  }
+
+  private writeLegs(record: CaseRecord): void {
     record.journey.legs.forEach((leg, index) => this.statements.insertLeg.run(leg.id, record.id, index, JSON.stringify(leg)));
-    record.agencies.forEach((agency, index) =>
-      this.statements.insertAgency.run(agency.id, record.id, index, JSON.stringify(agency)),
-    );
+  }
+
+  private writeAgencies(record: CaseRecord): void {
+    record.agencies.forEach((agency, index) => this.statements.insertAgency.run(agency.id, record.id, index, JSON.stringify(agency)));
+  }
+
+  private writeTerms(record: CaseRecord): void {
     for (const term of caseSearchTerms(record)) this.statements.insertTerm.run(record.id, term);
   }
 

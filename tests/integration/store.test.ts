@@ -208,6 +208,21 @@ describe('saving a case', () => {
     expect(await core.call('cases.get', { id: record.id })).toEqual(record);
   });
 
+  it('keeps the parts a save did not touch, and re-indexes names when the child changes', async () => {
+    const core = openTestCore();
+    cleanups.push(core.close);
+    const record = await core.call('cases.loadExample', {});
+    const saved = await core.call('cases.update', { id: record.id, revision: record.revision, changes: { leadWorker: 'New worker' } });
+    expect({ ...saved, leadWorker: record.leadWorker, revision: record.revision, updatedAt: record.updatedAt }).toEqual(record);
+    const renamed = await core.call('cases.update', {
+      id: record.id,
+      revision: saved.revision,
+      changes: { child: { ...saved.child, names: [{ given: 'Zofia', family: 'Nowak', type: 'main' }] } },
+    });
+    expect((await core.call('cases.list', { query: 'zofia' })).cases.map((item) => item.id)).toEqual([renamed.id]);
+    expect((await core.call('cases.list', { query: 'tran' })).cases).toEqual([]);
+  });
+
   it('refuses a reference another case already uses', async () => {
     const core = openTestCore();
     cleanups.push(core.close);
