@@ -58,7 +58,7 @@ const note = (value: string): Item => ({ kind: 'note', text: value });
 const referral: TemplateSpec = {
   file: 'children-services-referral.pdf',
   title: 'Multi-agency referral to children’s services (MASH / MARF)',
-  description: 'Council-neutral multi-agency referral form following the common MARF sections. Paths read a case/referral view.',
+  description: 'Council-neutral multi-agency referral form following the common MARF sections. Paths read the document view (domain/documents/view.ts).',
   sections: [
     {
       title: 'Before you start',
@@ -278,7 +278,7 @@ const nrmPack: TemplateSpec = {
         text('does-pv-have-children-amount', 'How many', 'child.numberOfChildren', { half: true }),
         { kind: 'dropdown', name: 'pv-nationality', label: 'Nationality', path: 'child.nationalities.0', options: nrmLists.nationalities, half: true },
         { kind: 'dropdown', name: 'pv-nationality-second', label: 'Second nationality', path: 'child.nationalities.1', options: nrmLists.nationalities, half: true },
-        radio('pv-interpreter-requirements', 'Do they need an interpreter?', 'child.interpreter.needed', yesNo, triToYesNo),
+        radio('pv-interpreter-requirements', 'Do they need an interpreter?', 'child.interpreter.neededYesNo', yesNo, triToYesNo),
         text('pv-interpreter-requirements-language', 'Language', ['child.interpreter.language', 'child.interpreter.dialect'], { separator: ', ' }),
         radio('pv-other-help-with-communication', 'Do they need other help with communication?', 'child.communicationHelp', yesNo, triToYesNo),
         text('pv-other-help-with-communication-aid', 'What help', 'child.communicationNeeds'),
@@ -366,8 +366,13 @@ const ictg: TemplateSpec = {
 
 const MARGIN = 48;
 const CONTENT_WIDTH = A4[0] - 2 * MARGIN;
-const TOP = A4[1] - 60;
-const BOTTOM = 60;
+/**
+ * Crossings stamps the page furniture on every filled page (marking, case reference, who generated it and when,
+ * page N of M, the framework version, the age-disputed banner and the indicators note; see electron/documents/layout.ts
+ * drawPageChrome), so the templates keep those bands clear: the header down to the banner, the footer up to the note.
+ */
+const TOP = A4[1] - 96;
+const BOTTOM = 88;
 const LABEL: TextStyle = { size: 8.5, weight: 'bold' };
 const SMALL: TextStyle = { size: 8.5, weight: 'regular' };
 
@@ -383,7 +388,7 @@ function setDateFormat(doc: PDFDocument, field: PDFField): void {
 
 async function buildTemplate(spec: TemplateSpec): Promise<{ bytes: Uint8Array; mapping: TemplateMapping }> {
   const doc = await PDFDocument.create({ updateMetadata: false });
-  const texts: TextToPrepare[] = [{ text: spec.title, weight: 'bold' }, { text: 'OFFICIAL-SENSITIVE when completed Page 0123456789 of', weight: 'bold' }, 'Page 0123456789 of'];
+  const texts: TextToPrepare[] = [];
   for (const section of spec.sections) {
     texts.push({ text: section.title, weight: 'bold' });
     for (const item of section.items) {
@@ -506,14 +511,6 @@ async function buildTemplate(spec: TemplateSpec): Promise<{ bytes: Uint8Array; m
     y -= 6;
   }
 
-  const marking = singleLine(fonts, 'OFFICIAL-SENSITIVE when completed', { size: 9, weight: 'bold' });
-  const heading = singleLine(fonts, spec.title, { size: 9, weight: 'bold' });
-  pages.forEach((each, index) => {
-    drawTextLine(each, marking, { x: 0, y: A4[1] - 26, size: 9, boxWidth: A4[0], align: 'centre' });
-    drawTextLine(each, heading, { x: MARGIN, y: A4[1] - 42, size: 9 });
-    drawTextLine(each, marking, { x: 0, y: 22, size: 9, boxWidth: A4[0], align: 'centre' });
-    drawTextLine(each, singleLine(fonts, `Page ${index + 1} of ${pages.length}`, SMALL), { x: MARGIN, y: 36, size: SMALL.size, boxWidth: CONTENT_WIDTH, align: 'end' });
-  });
   setDocumentMetadata(doc, spec.title, TEMPLATE_DATE);
   const bytes = await doc.save({ updateFieldAppearances: true });
   const mapping = templateMappingSchema.parse({ template: spec.file, title: spec.title, description: spec.description, fields: mappingFields });

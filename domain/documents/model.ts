@@ -13,20 +13,22 @@ const shortDocumentText = z.string().max(500, { error: 'This text is too long fo
 
 /** Who the document is for decides what was redacted; it is printed so a reader knows which version they hold. */
 export const documentAudiences = [
-  'children-services',
-  'nrm-first-responder',
-  'ictg',
-  'strategy-meeting',
-  'police',
   'internal',
+  'strategy-meeting',
+  'nrm-first-responder',
+  'children-services',
+  'ictg',
+  'police',
+  'named-agency',
 ] as const;
 export const documentAudienceLabels: Record<(typeof documentAudiences)[number], string> = {
-  'children-services': 'Children’s services',
-  'nrm-first-responder': 'NRM first responder',
-  ictg: 'Independent Child Trafficking Guardian service',
-  'strategy-meeting': 'Strategy discussion or meeting',
-  police: 'Police',
   internal: 'Internal case record',
+  'strategy-meeting': 'Multi-agency strategy discussion or meeting',
+  'nrm-first-responder': 'Home Office: National Referral Mechanism',
+  'children-services': 'Children’s services',
+  ictg: 'Independent Child Trafficking Guardian service',
+  police: 'Police',
+  'named-agency': 'A named agency',
 };
 export const documentAudienceSchema = z.enum(documentAudiences, { error: 'Choose who the document is for' });
 export type DocumentAudience = z.infer<typeof documentAudienceSchema>;
@@ -110,6 +112,8 @@ export const documentFlagsSchema = z.object({
 export const documentModelSchema = z.object({
   title: shortDocumentText.refine((title) => title.trim() !== '', { error: 'The document needs a title' }),
   audience: documentAudienceSchema,
+  /** For the 'named-agency' audience: the agency's name, printed as who the document was prepared for. */
+  audienceName: z.string().trim().min(1).max(200).optional(),
   caseReference: z.string().trim().min(1).max(40),
   generatedAt: z.iso.datetime({ offset: true }),
   /** The worker's display name, printed in the footer and never written into PDF metadata. */

@@ -437,7 +437,7 @@ export async function renderDocument(input: DocumentModelInput): Promise<Rendere
   const chrome = chromeForModel(model);
   const blocks: DocumentBlock[] = [
     { kind: 'heading', level: 1, text: model.title },
-    { kind: 'paragraph', text: `Prepared for: ${documentAudienceLabels[model.audience]}`, emphasis: 'normal' },
+    { kind: 'paragraph', text: `Prepared for: ${model.audienceName ?? documentAudienceLabels[model.audience]}`, emphasis: 'normal' },
     ...model.blocks,
   ];
   const doc = await PDFDocument.create({ updateMetadata: false });

@@ -1,0 +1,142 @@
+import { approxDateSortKey, formatApproxDate, type ApproxDate } from '../case/approx-date';
+import {
+  ageStatusLabels,
+  genderLabels,
+  relationshipLabels,
+  type CaseRecord,
+  type ChronologyEntry,
+  type ConnectedAdult,
+  type PersonName,
+  type TriState,
+} from '../case/schemas';
+import { defaultFramework, indexFramework, type Answer, type FrameworkItem } from '../imaaf';
+import type { DocumentAssessment } from './catalogue';
+
+/** Small helpers shared by the document builders. Pure; no redaction here (it happens before). */
+
+export const NOT_RECORDED = 'Not recorded';
+
+export const fullName = (name: PersonName | undefined) => (name ? `${name.given} ${name.family}`.trim() : '');
+
+export function mainName(names: PersonName[]): string {
+  const main = names.find((name) => name.type === 'main' && fullName(name) !== '') ?? names.find((name) => fullName(name) !== '');
+  return fullName(main) || 'Name not known';
+}
+
+export function otherNames(names: PersonName[]): PersonName[] {
+  const main = names.find((name) => name.type === 'main' && fullName(name) !== '') ?? names.find((name) => fullName(name) !== '');
+  return names.filter((name) => name !== main && fullName(name) !== '');
+}
+
+export const triLabel = (value: TriState | null | undefined) => (value === 'yes' ? 'Yes' : value === 'no' ? 'No' : 'Not known');
+
+export function relationshipText(adult: ConnectedAdult): string {
+  const byAdult = adult.relationshipClaimedByAdult ? relationshipLabels[adult.relationshipClaimedByAdult] : 'not recorded';
+  const byChild = adult.relationshipClaimedByChild ? relationshipLabels[adult.relationshipClaimedByChild] : 'not recorded';
+  return byAdult === byChild ? byAdult : `The adult says: ${byAdult}. The child says: ${byChild}.`;
+}
+
+export function childDateOfBirthText(record: CaseRecord): string {
+  const { claimed, documented, assessed } = record.child.dateOfBirth;
+  const parts: string[] = [];
+  if (claimed) parts.push(`${formatApproxDate(claimed)} (as the child says)`);
+  if (documented) parts.push(`${formatApproxDate(documented)} (on a document)`);
+  if (assessed) parts.push(`${formatApproxDate(assessed)} (assessed)`);
+  return parts.join('; ');
+}
+
+export function ageStatusText(record: CaseRecord): string {
+  return record.child.ageStatus ? ageStatusLabels[record.child.ageStatus] : '';
+}
+
+export const genderText = (record: CaseRecord) => (record.child.gender ? genderLabels[record.child.gender] : '');
+
+/** The date of birth to put in a form's date box: the best-known value, as yyyy-mm-dd when it is a full date. */
+export function bestDateOfBirth(record: CaseRecord): ApproxDate | null {
+  const { claimed, documented, assessed } = record.child.dateOfBirth;
+  return assessed ?? documented ?? claimed;
+}
+
+/** A chronology in event order; entries without a date go last, in the order they were recorded. */
+export function orderedChronology(entries: ChronologyEntry[]): ChronologyEntry[] {
+  return [...entries].sort((a, b) => {
+    const byDate = approxDateSortKey(a.eventDate).localeCompare(approxDateSortKey(b.eventDate));
+    return byDate !== 0 ? byDate : a.sequence - b.sequence;
+  });
+}
+
+const frameworkIndex = indexFramework(defaultFramework);
+
+function itemFor(assessment: DocumentAssessment | null | undefined, itemId: string): FrameworkItem | undefined {
+  if (assessment?.frameworkVersion && assessment.frameworkVersion !== defaultFramework.version) return undefined;
+  return frameworkIndex.items.get(itemId);
+}
+
+/** An answer as words: option labels instead of codes, dates as a worker writes them, "Not known" for unknown. */
+export function answerText(answer: Answer | undefined, item: FrameworkItem | undefined): string {
+  if (!answer) return '';
+  if (answer.unknown || answer.value === null) return 'Not known';
+  const value = answer.value;
+  const label = (code: string) => item?.options?.find((option) => option.value === code)?.label ?? code;
+  if (Array.isArray(value)) return value.map(label).join(', ');
+  if (typeof value === 'object') return formatApproxDate(value);
+  if (item?.answerType === 'tri' || item?.answerType === 'ysn') {
+    return { yes: 'Yes', no: 'No', suspected: 'Suspected', 'not-assessed': 'Not assessed', unknown: 'Not known' }[value] ?? value;
+  }
+  return label(value);
+}
+
+/** Reads answers by item id. The framework is data, so an id may be missing in another version: that reads as not recorded. */
+export class Answers {
+  constructor(private readonly assessment: DocumentAssessment | null | undefined) {}
+
+  raw(itemId: string): Answer | undefined {
+    return this.assessment?.answers?.items[itemId];
+  }
+
+  /** The stored value when it is a plain string (for yes/no items: 'yes', 'no', 'suspected', ...). */
+  code(itemId: string): string {
+    const answer = this.raw(itemId);
+    if (!answer || answer.unknown) return answer ? 'unknown' : '';
+    return typeof answer.value === 'string' ? answer.value : '';
+  }
+
+  list(itemId: string): string[] {
+    const value = this.raw(itemId)?.value;
+    return Array.isArray(value) ? value : [];
+  }
+
+  /** The answer alone, without the worker's note. */
+  value(itemId: string): string {
+    return answerText(this.raw(itemId), itemFor(this.assessment, itemId));
+  }
+
+  text(itemId: string): string {
+    const answer = this.raw(itemId);
+    const base = answerText(answer, itemFor(this.assessment, itemId));
+    const note = answer?.note.trim() ?? '';
+    return note && base ? `${base}. ${note}` : base || note;
+  }
+
+  /** The question the framework asks for the item, for labels. */
+  question(itemId: string, fallback: string): string {
+    return itemFor(this.assessment, itemId)?.question ?? fallback;
+  }
+
+  adult(adultId: string, itemId: string): string {
+    const answer = this.assessment?.answers?.connectedAdults[adultId]?.[itemId];
+    const base = answerText(answer, itemFor(this.assessment, itemId));
+    const note = answer?.note.trim() ?? '';
+    return note && base ? `${base}. ${note}` : base || note;
+  }
+}
+
+/** yes / no / unknown from an answer code, for forms' radio buttons ('' when there is no answer). */
+export function triFromCode(code: string): string {
+  if (code === 'yes' || code === 'suspected') return 'yes';
+  if (code === 'no') return 'no';
+  if (code === 'unknown' || code === 'not-assessed') return 'unknown';
+  return '';
+}
+
+export const joinNonEmpty = (parts: Array<string | undefined | null>, separator = '. ') => parts.filter((part): part is string => !!part && part.trim() !== '').join(separator);

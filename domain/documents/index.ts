@@ -1,0 +1,124 @@
+import referralMapping from '../../templates/children-services-referral.mapping.json';
+import ictgMapping from '../../templates/ictg-referral-summary.mapping.json';
+import nrmMapping from '../../templates/nrm-preparation-pack.mapping.json';
+import { buildChildInformationSheet, buildImaafReport, buildMeetingPack } from './builders';
+import { documentTypeLabels, documentTypes, isTemplateDocument, type DocumentInput, type DocumentType } from './catalogue';
+import type { DocumentModelInput } from './model';
+import { redactForAudience, WITHHELD_VALUE } from './redaction';
+import { buildFormViewFromRedaction, type FormView } from './view';
+
+export * from './catalogue';
+export * from './model';
+export { buildChildInformationSheet, buildImaafReport, buildMeetingPack, redactionNotice, type BuiltModel } from './builders';
+export { buildFormView, type FormView } from './view';
+export { redactForAudience, scrubDeep, withheldNameMatcher, WITHHELD_NAME, WITHHELD_VALUE, type Redaction } from './redaction';
+
+/** The parts of a template mapping the domain needs: each field's label and the view path(s) it reads. */
+export interface MappingFields {
+  title?: string;
+  fields: Record<string, { path: string | string[]; label: string }>;
+}
+
+export const builtInMappings: Partial<Record<DocumentType, MappingFields>> = {
+  'children-services-referral': referralMapping,
+  'nrm-preparation-pack': nrmMapping,
+  'ictg-referral-summary': ictgMapping,
+};
+
+export type BuiltDocument =
+  | { kind: 'model'; type: DocumentType; model: DocumentModelInput; gaps: string[] }
+  | { kind: 'form'; type: DocumentType; title: string; view: FormView; gaps: string[]; frameworkVersion?: string; ageDisputedTreatedAsChild: boolean };
+
+/** Follows a dotted path (list positions are numbers). */
+export function readViewPath(view: unknown, path: string): unknown {
+  let current: unknown = view;
+  for (const part of path.split('.')) {
+    if (current === null || current === undefined) return undefined;
+    if (Array.isArray(current)) current = /^\d+$/.test(part) ? current[Number(part)] : undefined;
+    else if (typeof current === 'object') current = Object.prototype.hasOwnProperty.call(current, part) ? (current as Record<string, unknown>)[part] : undefined;
+    else return undefined;
+  }
+  return current;
+}
+
+const isEmpty = (value: unknown) =>
+  value === undefined || value === null || value === false || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
+
+/**
+ * The labels of mapped fields that would be left empty. Checkboxes (yes/no data) are never gaps: an unticked box is
+ * an answer. Withheld values are not gaps either: they are left out on purpose.
+ */
+export function formGaps(view: FormView | Record<string, unknown>, mapping: MappingFields): string[] {
+  const gaps: string[] = [];
+  for (const entry of Object.values(mapping.fields)) {
+    const paths = Array.isArray(entry.path) ? entry.path : [entry.path];
+    const values = paths.map((path) => readViewPath(view, path));
+    if (values.some((value) => typeof value === 'boolean')) continue;
+    if (values.some((value) => value === WITHHELD_VALUE)) continue;
+    if (values.every(isEmpty) && !gaps.includes(entry.label)) gaps.push(entry.label);
+  }
+  return gaps;
+}
+
+/**
+ * Builds a document's content for an audience: a document model to lay out, or a form view for a template mapping.
+ * Redaction is applied here, before anything reaches a renderer.
+ */
+export function buildDocument(type: DocumentType, input: DocumentInput, mapping?: MappingFields): BuiltDocument {
+  const redaction = redactForAudience(input.caseRecord, input.assessment, input.audience);
+  switch (type) {
+    case 'meeting-pack':
+      return { kind: 'model', type, ...buildMeetingPack(input, redaction) };
+    case 'imaaf-report':
+      return { kind: 'model', type, ...buildImaafReport(input, redaction) };
+    case 'child-information-sheet':
+      return { kind: 'model', type, ...buildChildInformationSheet(input, redaction) };
+    case 'children-services-referral':
+    case 'nrm-preparation-pack':
+    case 'ictg-referral-summary': {
+      const view = buildFormViewFromRedaction(input, redaction);
+      const fields = mapping ?? builtInMappings[type];
+      const frameworkVersion = redaction.assessment?.frameworkVersion ?? redaction.assessment?.outcome?.frameworkVersion;
+      return {
+        kind: 'form',
+        type,
+        title: documentTypeLabels[type],
+        view,
+        gaps: fields ? formGaps(view, fields) : [],
+        ...(frameworkVersion ? { frameworkVersion } : {}),
+        ageDisputedTreatedAsChild: input.caseRecord.child.ageStatus === 'disputed-treated-as-child',
+      };
+    }
+  }
+}
+
+export interface DocumentAvailability {
+  type: DocumentType;
+  title: string;
+  kind: 'form' | 'model';
+  /** False when the document cannot be produced yet (the reason says why). */
+  available: boolean;
+  reason: string;
+  /** Information gaps that would leave fields empty for this audience. */
+  missing: string[];
+}
+
+/** Which documents can be produced for a case and audience, and what each would be missing. */
+export function listMissingInformation(type: DocumentType, input: DocumentInput): string[] {
+  return buildDocument(type, input).gaps;
+}
+
+export function documentAvailability(input: DocumentInput): DocumentAvailability[] {
+  return documentTypes.map((type) => {
+    const missing = listMissingInformation(type, input);
+    const needsAssessment = type === 'imaaf-report' && !input.assessment?.outcome;
+    return {
+      type,
+      title: documentTypeLabels[type],
+      kind: isTemplateDocument(type) ? 'form' : 'model',
+      available: !needsAssessment,
+      reason: needsAssessment ? 'Complete the IMAAF assessment for this case first.' : '',
+      missing,
+    };
+  });
+}
