@@ -13,9 +13,12 @@ import {
   localAuthoritySchema,
   personNameSchema,
   shortText,
+  longText,
   caseStatuses,
 } from './case/schemas';
 import { approxDateSchema } from './case/approx-date';
+import { answerSchema, assessmentSchema, frameworkSchema, itemIdSchema, outcomeSchema } from './imaaf';
+import { appSettingsSchema } from './settings';
 
 /**
  * The operation contract: every call the renderer can make, once. The preload's allow-list, the IPC bindings,
@@ -121,6 +124,70 @@ export const operations = {
   'drafts.discard': {
     input: z.object({ key: draftKeySchema }).strict(),
     output: z.object({}),
+  },
+  'assessments.framework': {
+    input: z
+      .object({ frameworkId: z.string().max(80).optional(), frameworkVersion: z.string().max(40).optional() })
+      .strict(),
+    output: frameworkSchema,
+  },
+  'assessments.list': {
+    input: z.object({ caseId: idSchema }).strict(),
+    output: z.object({
+      assessments: z.array(
+        z.object({
+          id: idSchema,
+          status: z.enum(['draft', 'completed']),
+          frameworkId: z.string(),
+          frameworkVersion: z.string(),
+          startedAt: z.string(),
+          completedAt: z.string().nullable(),
+          completedBy: z.string().nullable(),
+          basedOnAssessmentId: idSchema.nullable(),
+        }),
+      ),
+    }),
+  },
+  'assessments.start': {
+    input: z.object({ caseId: idSchema, basedOnAssessmentId: idSchema.nullable().optional() }).strict(),
+    output: assessmentSchema,
+  },
+  'assessments.get': {
+    input: z.object({ id: idSchema }).strict(),
+    output: assessmentSchema,
+  },
+  'assessments.answer': {
+    input: z
+      .object({
+        id: idSchema,
+        /** Set for the questions asked about each connected adult. */
+        connectedAdultId: idSchema.nullable(),
+        itemId: itemIdSchema,
+        /** null clears the answer. */
+        answer: answerSchema.nullable(),
+      })
+      .strict(),
+    output: z.object({ savedAt: z.string() }),
+  },
+  'assessments.saveJudgement': {
+    input: z.object({ id: idSchema, professionalJudgement: longText('Professional judgement') }).strict(),
+    output: z.object({ savedAt: z.string() }),
+  },
+  'assessments.outcome': {
+    input: z.object({ id: idSchema }).strict(),
+    output: outcomeSchema,
+  },
+  'assessments.complete': {
+    input: z.object({ id: idSchema }).strict(),
+    output: assessmentSchema,
+  },
+  'settings.get': {
+    input: z.object({}).strict(),
+    output: appSettingsSchema,
+  },
+  'settings.save': {
+    input: appSettingsSchema.strict(),
+    output: appSettingsSchema,
   },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 

@@ -1,4 +1,5 @@
 import type { OperationHandlers } from '../../domain/api';
+import { assessmentHandlers } from './assessments';
 import { caseHandlers } from './cases';
 import type { ServiceDeps } from './context';
 import { draftHandlers } from './drafts';
@@ -14,6 +15,7 @@ export function createHandlers(deps: ServiceDeps): OperationHandlers {
     }),
     ...caseHandlers(deps),
     ...draftHandlers(deps),
+    ...assessmentHandlers(deps),
   } satisfies OperationHandlers;
   return handlers;
 }

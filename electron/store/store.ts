@@ -1,15 +1,21 @@
+import { AssessmentsRepository } from './assessments-repository';
 import { CasesRepository } from './cases-repository';
 import { openDatabase, type Db, type OpenDatabaseOptions } from './db';
 import { DraftsRepository } from './drafts-repository';
+import { SettingsRepository } from './settings-repository';
 
 /** The open database and its repositories. One per process. */
 export class Store {
   readonly cases: CasesRepository;
   readonly drafts: DraftsRepository;
+  readonly assessments: AssessmentsRepository;
+  readonly settings: SettingsRepository;
 
   constructor(readonly db: Db) {
     this.cases = new CasesRepository(db);
     this.drafts = new DraftsRepository(db);
+    this.assessments = new AssessmentsRepository(db);
+    this.settings = new SettingsRepository(db);
   }
 
   static open(file: string, options?: OpenDatabaseOptions): Store {

@@ -148,6 +148,16 @@ const invalidInputs: Record<OperationName, unknown> = {
   'drafts.get': { key: '../../etc/passwd' },
   'drafts.save': { key: 'x', value: 'not an object' },
   'drafts.discard': {},
+  'assessments.framework': { frameworkVersion: 12 },
+  'assessments.list': { caseId: 'x' },
+  'assessments.start': { caseId: crypto.randomUUID(), basedOnAssessmentId: 'nope' },
+  'assessments.get': {},
+  'assessments.answer': { id: crypto.randomUUID(), connectedAdultId: null, itemId: 'Not An Id', answer: { value: 'yes', unknown: true, note: '', source: 'rumour', recordedAt: 'yesterday' } },
+  'assessments.saveJudgement': { id: crypto.randomUUID(), professionalJudgement: 'x'.repeat(15_001) },
+  'assessments.outcome': { id: 42 },
+  'assessments.complete': { id: null },
+  'settings.get': { organisation: 'x' },
+  'settings.save': { organisation: { name: 1 }, ictgOperatesHere: 'maybe' },
 };
 
 function dumpDatabase(db: Database.Database): string {

@@ -1,0 +1,205 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { OperationHandlers } from '../../domain/api';
+import { AppError } from '../../domain/errors';
+import {
+  checkAnswersAgainstFramework,
+  completeAssessment,
+  computeOutcome,
+  defaultFramework,
+  indexFramework,
+  loadFramework,
+  startAssessment,
+  type Assessment,
+  type Framework,
+} from '../../domain/imaaf';
+import { appSettingsSchema, defaultAppSettings, type AppSettings } from '../../domain/settings';
+import type { ServiceDeps } from './context';
+
+type Handlers = Pick<
+  OperationHandlers,
+  | 'assessments.framework'
+  | 'assessments.list'
+  | 'assessments.start'
+  | 'assessments.get'
+  | 'assessments.answer'
+  | 'assessments.saveJudgement'
+  | 'assessments.outcome'
+  | 'assessments.complete'
+  | 'settings.get'
+  | 'settings.save'
+>;
+
+const SETTINGS_KEY = 'app';
+
+/**
+ * The frameworks this installation knows: the built-in reconstruction, plus any corrected or newer versions an
+ * organisation places as JSON in `<data folder>/frameworks/`. New assessments use the newest version of the
+ * framework; each assessment keeps the version it was started under.
+ */
+export function loadFrameworks(dataFolder: string, log: (message: string) => void = console.warn): Map<string, Framework> {
+  const frameworks = new Map<string, Framework>([[key(defaultFramework), defaultFramework]]);
+  const folder = path.join(dataFolder, 'frameworks');
+  if (!fs.existsSync(folder)) return frameworks;
+  for (const name of fs.readdirSync(folder).filter((file) => file.endsWith('.json')).sort()) {
+    try {
+      const framework = loadFramework(JSON.parse(fs.readFileSync(path.join(folder, name), 'utf8')));
+      frameworks.set(key(framework), framework);
+    } catch (error) {
+      log(`The framework file ${name} was not loaded: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return frameworks;
+}
+
+function key(framework: Pick<Framework, 'id' | 'version'>): string {
+  return `${framework.id}@${framework.version}`;
+}
+
+export function newestFramework(frameworks: Map<string, Framework>, id = defaultFramework.id): Framework {
+  const candidates = [...frameworks.values()].filter((framework) => framework.id === id);
+  candidates.sort((a, b) => b.version.localeCompare(a.version, 'en', { numeric: true }));
+  return candidates[0] ?? defaultFramework;
+}
+
+export function assessmentHandlers(deps: ServiceDeps, frameworks = loadFrameworks(deps.dataFolder)): Handlers {
+  const { store } = deps;
+  const nowIso = () => deps.now().toISOString();
+
+  function requireAssessment(id: string): Assessment {
+    const assessment = store.assessments.get(id);
+    if (!assessment) throw new AppError('NOT_FOUND', 'This assessment could not be found.');
+    return assessment;
+  }
+
+  function requireDraft(id: string): Assessment {
+    const assessment = requireAssessment(id);
+    if (assessment.status !== 'draft') {
+      throw new AppError('CONFLICT', 'This assessment has been completed and cannot be changed. Start a new assessment based on it.');
+    }
+    return assessment;
+  }
+
+  function frameworkFor(assessment: Pick<Assessment, 'frameworkId' | 'frameworkVersion'>): Framework {
+    const framework = frameworks.get(`${assessment.frameworkId}@${assessment.frameworkVersion}`);
+    if (!framework) {
+      throw new AppError(
+        'UNSUPPORTED',
+        `This assessment was made with ${assessment.frameworkId} version ${assessment.frameworkVersion}, which this installation no longer has. Ask your administrator to put that framework file back.`,
+      );
+    }
+    return framework;
+  }
+
+  function settings(): AppSettings {
+    const saved = appSettingsSchema.safeParse(store.settings.get(SETTINGS_KEY));
+    return saved.success ? saved.data : defaultAppSettings;
+  }
+
+  function outcomeSettings() {
+    const current = settings();
+    return { organisation: current.organisation, ictgOperatesHere: current.ictgOperatesHere, today: nowIso().slice(0, 10) };
+  }
+
+  function requireCase(caseId: string) {
+    const record = store.cases.get(caseId);
+    if (!record) throw new AppError('NOT_FOUND', 'This case could not be found.');
+    return record;
+  }
+
+  return {
+    'assessments.framework': ({ frameworkId, frameworkVersion }) =>
+      frameworkId && frameworkVersion ? frameworkFor({ frameworkId, frameworkVersion }) : newestFramework(frameworks),
+
+    'assessments.list': ({ caseId }) => {
+      requireCase(caseId);
+      return {
+        assessments: store.assessments.listForCase(caseId).map((assessment) => ({
+          id: assessment.id,
+          status: assessment.status,
+          frameworkId: assessment.frameworkId,
+          frameworkVersion: assessment.frameworkVersion,
+          startedAt: assessment.startedAt,
+          completedAt: assessment.completedAt,
+          completedBy: assessment.completedBy,
+          basedOnAssessmentId: assessment.basedOnAssessmentId,
+        })),
+      };
+    },
+
+    'assessments.start': ({ caseId, basedOnAssessmentId }) =>
+      store.transaction(() => {
+        requireCase(caseId);
+        if (store.assessments.draftForCase(caseId)) {
+          throw new AppError('CONFLICT', 'This case already has an assessment in progress. Continue it, or complete it first.');
+        }
+        const basedOn = basedOnAssessmentId ? requireAssessment(basedOnAssessmentId) : null;
+        if (basedOn && basedOn.caseId !== caseId) throw new AppError('VALIDATION', 'That assessment belongs to another case.');
+        const assessment = startAssessment({ id: deps.newId(), caseId, framework: newestFramework(frameworks), now: nowIso(), basedOn });
+        store.assessments.insert(assessment);
+        return assessment;
+      }),
+
+    'assessments.get': ({ id }) => requireAssessment(id),
+
+    'assessments.answer': ({ id, connectedAdultId, itemId, answer }) =>
+      store.transaction(() => {
+        const draft = requireDraft(id);
+        const framework = frameworkFor(draft);
+        const answers = structuredClone(draft.answers);
+        if (connectedAdultId) {
+          const forAdult = { ...(answers.connectedAdults[connectedAdultId] ?? {}) };
+          if (answer) forAdult[itemId] = answer;
+          else delete forAdult[itemId];
+          answers.connectedAdults[connectedAdultId] = forAdult;
+        } else if (answer) answers.items[itemId] = answer;
+        else delete answers.items[itemId];
+        const record = requireCase(draft.caseId);
+        const prefix = connectedAdultId ? `connectedAdults.${connectedAdultId}.${itemId}` : `items.${itemId}`;
+        const issues = checkAnswersAgainstFramework(answers, framework, record).filter(
+          (issue) => issue.path === prefix || issue.path.startsWith(`${prefix}.`) || (connectedAdultId !== null && issue.path === `connectedAdults.${connectedAdultId}`),
+        );
+        if (issues.length > 0) {
+          throw new AppError('VALIDATION', 'This answer does not fit the question.', issues.map((issue) => ({ ...issue, path: issue.path.replace(/^(items|connectedAdults)\./, '') })));
+        }
+        store.assessments.update({ ...draft, answers });
+        return { savedAt: nowIso() };
+      }),
+
+    'assessments.saveJudgement': ({ id, professionalJudgement }) =>
+      store.transaction(() => {
+        const draft = requireDraft(id);
+        store.assessments.update({ ...draft, professionalJudgement });
+        return { savedAt: nowIso() };
+      }),
+
+    'assessments.outcome': ({ id }) => {
+      const assessment = requireAssessment(id);
+      if (assessment.status === 'completed' && assessment.outcome) return assessment.outcome;
+      const record = requireCase(assessment.caseId);
+      return computeOutcome(record, assessment.answers, frameworkFor(assessment), outcomeSettings());
+    },
+
+    'assessments.complete': ({ id }, context) =>
+      store.transaction(() => {
+        const draft = requireDraft(id);
+        const completed = completeAssessment(draft, {
+          caseRecord: requireCase(draft.caseId),
+          framework: frameworkFor(draft),
+          settings: outcomeSettings(),
+          completedBy: context.worker,
+          now: nowIso(),
+        });
+        store.assessments.update(completed);
+        return completed;
+      }),
+
+    'settings.get': () => settings(),
+
+    'settings.save': (input) => {
+      store.settings.set(SETTINGS_KEY, input);
+      return settings();
+    },
+  };
+}
+
