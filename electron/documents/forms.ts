@@ -29,10 +29,10 @@ import {
   type PDFOperator,
   type PDFWidgetAnnotation,
 } from 'pdf-lib';
-import type { DocumentBlock } from '../../domain/documents/model';
+import { AGE_DISPUTED_BANNER, INDICATORS_NOTE, PROTECTIVE_MARKING, type DocumentBlock } from '../../domain/documents/model';
 import { DocumentFonts, type FontFaceId, type MissingCharacter, type TextToPrepare } from './fonts';
-import { blockTexts, chromeTexts, drawPageChrome, layOutBlocks, setDocumentMetadata, type PageChrome } from './layout';
-import { normaliseText, wrapText, type TextLine } from './text';
+import { blockTexts, chromeTexts, drawPageChrome, formatGeneratedAt, layOutBlocks, setDocumentMetadata, type PageChrome } from './layout';
+import { drawTextLine, normaliseText, singleLine, wrapText, type TextLine } from './text';
 
 /** What a mapping can put in a field: text, a tick (checkbox), or several choices (multi-select lists). */
 export type FormFieldValue = string | boolean | string[];
@@ -86,6 +86,8 @@ export interface ContinuationDetails {
   generatedBy: string;
   frameworkVersion?: string | undefined;
   ageDisputedTreatedAsChild?: boolean;
+  /** Print "Indicators are not proof" in the footer (documents that report indicators). */
+  indicatorsNote?: boolean;
 }
 
 export interface FillFormOptions {
@@ -97,6 +99,12 @@ export interface FillFormOptions {
   continuation?: ContinuationDetails;
   /** Metadata title for the filled PDF; the template's title is kept when absent. */
   title?: string;
+  /**
+   * Page furniture on the form's own pages: 'full' draws the same header, banner and footer as every Crossings
+   * document (Crossings' templates keep those bands clear); 'compact' draws it as one small line at the foot of the
+   * page, for an organisation's own form whose layout is not known. Continuation sheets always get the full furniture.
+   */
+  stampPages?: 'full' | 'compact';
 }
 
 const CONTINUED_NOTICE = (page: number) => `… continued on page ${page}`;
@@ -370,15 +378,17 @@ export async function fillForm(templateBytes: Uint8Array, values: Record<string,
     generatedBy: continuation?.generatedBy ?? 'Crossings',
     frameworkVersion: continuation?.frameworkVersion,
     ageDisputedTreatedAsChild: continuation?.ageDisputedTreatedAsChild ?? false,
-    indicatorsNote: false,
+    indicatorsNote: continuation?.indicatorsNote ?? false,
     headerPrefix: 'Continuation sheet',
   };
+  const formPageCount = doc.getPageCount();
   const labelTexts: TextToPrepare[] = texts.map(({ field }) => ({ text: `${fieldLabel(field, options.labels)} (continued from page 0123456789)`, weight: 'bold' }));
   const fonts = await DocumentFonts.forDocument(doc, [
     ...texts.map(({ value }) => value),
     CONTINUED_NOTICE(1234567890),
     ...labelTexts,
     ...chromeTexts(chrome),
+    ...(options.stampPages === 'compact' ? [compactStamp(chrome, 9999, 9999)] : []),
   ]);
 
   // Lay each text out in its box; shrink auto-sized fields before declaring an overflow.
@@ -423,6 +433,19 @@ export async function fillForm(templateBytes: Uint8Array, values: Record<string,
     for (const record of continuedFields) record.continuationPage = (anchors.get(record.field) ?? firstNewPage) + 1;
   }
 
+  if (options.stampPages) {
+    const total = doc.getPageCount();
+    const formChrome: PageChrome = { ...chrome, headerPrefix: undefined };
+    doc.getPages().slice(0, formPageCount).forEach((page, index) => {
+      if (options.stampPages === 'full') {
+        drawPageChrome(page, fonts, formChrome, index + 1, total);
+      } else {
+        const line = singleLine(fonts, compactStamp(chrome, index + 1, total), { size: 6, weight: 'bold' });
+        drawTextLine(page, line, { x: 0, y: 6, size: 6, boxWidth: page.getWidth(), align: 'centre' });
+      }
+    });
+  }
+
   for (const plan of plans) {
     const record = continuedFields.find((item) => item.field === plan.name);
     let lines = plan.lines;
@@ -462,6 +485,21 @@ export async function fillForm(templateBytes: Uint8Array, values: Record<string,
     continuedFields,
     missingCharacters: fonts.missingCharacterReport(),
   };
+}
+
+/** The page furniture as one line, for forms whose own layout leaves no room for a header and footer. */
+function compactStamp(chrome: PageChrome, pageNumber: number, pageCount: number): string {
+  return [
+    PROTECTIVE_MARKING,
+    chrome.ageDisputedTreatedAsChild ? AGE_DISPUTED_BANNER : '',
+    `Case ${chrome.caseReference}`,
+    `Generated ${formatGeneratedAt(chrome.generatedAt)} by ${chrome.generatedBy}`,
+    chrome.frameworkVersion ? `Framework version ${chrome.frameworkVersion}` : '',
+    chrome.indicatorsNote ? INDICATORS_NOTE : '',
+    `Page ${pageNumber} of ${pageCount}`,
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 /** Cuts a value at a word boundary so that it, plus the notice, fits the field's box. */
