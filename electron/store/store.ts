@@ -1,6 +1,7 @@
 import { AssessmentsRepository } from './assessments-repository';
 import { CasesRepository } from './cases-repository';
 import { openDatabase, type Db, type OpenDatabaseOptions } from './db';
+import { DocumentsRepository } from './documents-repository';
 import { DraftsRepository } from './drafts-repository';
 import { SettingsRepository } from './settings-repository';
 
@@ -10,12 +11,14 @@ export class Store {
   readonly drafts: DraftsRepository;
   readonly assessments: AssessmentsRepository;
   readonly settings: SettingsRepository;
+  readonly documents: DocumentsRepository;
 
   constructor(readonly db: Db) {
     this.cases = new CasesRepository(db);
     this.drafts = new DraftsRepository(db);
     this.assessments = new AssessmentsRepository(db);
     this.settings = new SettingsRepository(db);
+    this.documents = new DocumentsRepository(db);
   }
 
   static open(file: string, options?: OpenDatabaseOptions): Store {

@@ -1,5 +1,6 @@
 import { migration001 } from './001-case-records';
 import { migration002 } from './002-assessments';
+import { migration003 } from './003-documents';
 
 export interface Migration {
   version: number;
@@ -8,6 +9,6 @@ export interface Migration {
 }
 
 /** Applied in order; each runs in one transaction with `PRAGMA user_version` set to its number. Only ever append. */
-export const migrations: readonly Migration[] = [migration001, migration002];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]!.version;

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { idSchema } from '../case/schemas';
+import { documentTypeSchema } from './catalogue';
+import { documentAudienceSchema } from './model';
+
+/** Schemas for the documents operations in domain/api.ts. */
+
+/** A custom form's name: the file name of its PDF in `<data folder>/forms/`, without `.pdf`. */
+export const customFormNameSchema = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9 ._-]*$/, { error: 'Choose a form from the list' });
+
+export const agencyNameSchema = z.string().trim().min(1, { error: 'Enter the agency’s name' }).max(200, { error: 'The agency’s name must be 200 characters or fewer' });
+
+export const documentRegisterEntrySchema = z.object({
+  id: idSchema,
+  caseId: idSchema,
+  type: documentTypeSchema,
+  title: z.string(),
+  audience: documentAudienceSchema,
+  agencyName: z.string().nullable(),
+  customForm: z.string().nullable(),
+  generatedAt: z.iso.datetime(),
+  generatedBy: z.string(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  pageCount: z.number().int().positive(),
+  byteLength: z.number().int().positive(),
+  assessmentId: idSchema.nullable(),
+  frameworkVersion: z.string().nullable(),
+});
+export type DocumentRegisterEntry = z.infer<typeof documentRegisterEntrySchema>;
+
+export const documentAvailabilitySchema = z.object({
+  type: documentTypeSchema,
+  title: z.string(),
+  description: z.string(),
+  kind: z.enum(['form', 'model']),
+  available: z.boolean(),
+  reason: z.string(),
+  missing: z.array(z.string()),
+});
+
+export const customFormProblemSchema = z.object({ field: z.string(), message: z.string() });
+
+export const customFormSchema = z.object({
+  name: customFormNameSchema,
+  title: z.string(),
+  /** The document whose content the form is filled from (the mapping's paths read that document's view). */
+  basedOn: documentTypeSchema,
+  valid: z.boolean(),
+  /** Why the form cannot be used, when it cannot (missing mapping, mapping not valid JSON, PDF not readable). */
+  errors: z.array(z.string()),
+  /** Fields in the PDF that the mapping gives no value. */
+  unmappedFields: z.array(z.string()),
+  /** Mapping entries naming a field the PDF does not have, or a path the document view does not have. */
+  unknownFields: z.array(z.string()),
+  unknownPaths: z.array(z.string()),
+  /** Values from a sample case that would not fit (not in a list, not a date in the form's format, too long). */
+  problems: z.array(customFormProblemSchema),
+});
+export type CustomForm = z.infer<typeof customFormSchema>;
+
+export const generateDocumentInputSchema = z
+  .object({
+    caseId: idSchema,
+    type: documentTypeSchema,
+    audience: documentAudienceSchema,
+    agencyName: agencyNameSchema.optional(),
+    /** Fill an organisation's own form from `<data folder>/forms/` instead of Crossings' template. */
+    customForm: customFormNameSchema.optional(),
+  })
+  .strict()
+  .refine((input) => input.audience !== 'named-agency' || input.agencyName !== undefined, { error: 'Enter the name of the agency the document is for', path: ['agencyName'] });
+
+export const generateDocumentOutputSchema = z.object({
+  entry: documentRegisterEntrySchema,
+  fileName: z.string(),
+  /** The PDF, base64-encoded. */
+  pdfBase64: z.string(),
+  /** Information gaps that left fields empty. */
+  missing: z.array(z.string()),
+  /** Values that did not fit a form (the rest of the form is still filled). */
+  problems: z.array(customFormProblemSchema),
+});
