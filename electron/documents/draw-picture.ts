@@ -356,15 +356,14 @@ function hatchOperators(pattern: DrawnPattern, box: Outline['box']): PDFOperator
       for (let k = Math.floor(minX / hatch.spacing); k * hatch.spacing <= maxX; k += 1) segment(k * hatch.spacing, minY, k * hatch.spacing, maxY);
       break;
     case 'dots': {
-      // A round cap on a line of no length paints a dot: one move and one line per dot keeps the stream small.
-      ops.push(setLineWidth(hatch.dotSize), setLineCap(LineCapStyle.Round));
+      // One dashed line per row: dashes of no length with round caps paint dots, a few operators per row
+      // rather than per dot. Rows are offset by half a step so the dots sit on a diamond grid.
       const step = hatch.dotSpacing;
+      ops.push(setLineWidth(hatch.dotSize), setLineCap(LineCapStyle.Round), setDashPattern([0, step], 0));
       for (let j = Math.floor(minY / step); j * step <= maxY; j += 1) {
         const offset = j % 2 === 0 ? 0 : step / 2;
-        for (let i = Math.floor(minX / step) - 1; i * step + offset <= maxX; i += 1) {
-          const [x, y] = [i * step + offset, j * step];
-          segment(x, y, x, y);
-        }
+        const first = Math.floor(minX / step) * step + offset - step;
+        segment(first, j * step, maxX + step, j * step);
       }
       break;
     }
