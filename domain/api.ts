@@ -19,6 +19,15 @@ import {
 import { approxDateSchema } from './case/approx-date';
 import { answerSchema, assessmentSchema, frameworkSchema, itemIdSchema, outcomeSchema } from './imaaf';
 import { appSettingsSchema } from './settings';
+import {
+  agencyNameSchema,
+  customFormSchema,
+  documentAvailabilitySchema,
+  documentRegisterEntrySchema,
+  generateDocumentInputSchema,
+  generateDocumentOutputSchema,
+} from './documents/contract';
+import { documentAudienceSchema } from './documents/model';
 
 /**
  * The operation contract: every call the renderer can make, once. The preload's allow-list, the IPC bindings,
@@ -188,6 +197,22 @@ export const operations = {
   'settings.save': {
     input: appSettingsSchema.strict(),
     output: appSettingsSchema,
+  },
+  'documents.available': {
+    input: z.object({ caseId: idSchema, audience: documentAudienceSchema, agencyName: agencyNameSchema.optional() }).strict(),
+    output: z.object({ documents: z.array(documentAvailabilitySchema), customForms: z.array(customFormSchema) }),
+  },
+  'documents.generate': {
+    input: generateDocumentInputSchema,
+    output: generateDocumentOutputSchema,
+  },
+  'documents.register': {
+    input: z.object({ caseId: idSchema }).strict(),
+    output: z.object({ entries: z.array(documentRegisterEntrySchema) }),
+  },
+  'documents.customForms': {
+    input: z.object({}).strict(),
+    output: z.object({ folder: z.string(), forms: z.array(customFormSchema) }),
   },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 

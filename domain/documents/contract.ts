@@ -5,12 +5,12 @@ import { documentAudienceSchema } from './model';
 
 /** Schemas for the documents operations in domain/api.ts. */
 
-/** A custom form's name: the file name of its PDF in `<data folder>/forms/`, without `.pdf`. */
+/** A custom form's name: the file name of its PDF in `<data folder>/forms/`, without `.pdf` (lower-case words and hyphens). */
 export const customFormNameSchema = z
   .string()
   .min(1)
   .max(100)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9 ._-]*$/, { error: 'Choose a form from the list' });
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'Choose a form from the list' });
 
 export const agencyNameSchema = z.string().trim().min(1, { error: 'Enter the agency’s name' }).max(200, { error: 'The agency’s name must be 200 characters or fewer' });
 
@@ -47,8 +47,7 @@ export const customFormProblemSchema = z.object({ field: z.string(), message: z.
 export const customFormSchema = z.object({
   name: customFormNameSchema,
   title: z.string(),
-  /** The document whose content the form is filled from (the mapping's paths read that document's view). */
-  basedOn: documentTypeSchema,
+  /** False when the form cannot be used at all (see `errors`); unmapped fields and problems do not stop it. */
   valid: z.boolean(),
   /** Why the form cannot be used, when it cannot (missing mapping, mapping not valid JSON, PDF not readable). */
   errors: z.array(z.string()),
@@ -68,11 +67,18 @@ export const generateDocumentInputSchema = z
     type: documentTypeSchema,
     audience: documentAudienceSchema,
     agencyName: agencyNameSchema.optional(),
-    /** Fill an organisation's own form from `<data folder>/forms/` instead of Crossings' template. */
+    /**
+     * Fill an organisation's own form from `<data folder>/forms/` instead of Crossings' template. Its mapping reads the
+     * same document view, with the same redaction for the audience; `type` must then be one of the form documents.
+     */
     customForm: customFormNameSchema.optional(),
   })
   .strict()
-  .refine((input) => input.audience !== 'named-agency' || input.agencyName !== undefined, { error: 'Enter the name of the agency the document is for', path: ['agencyName'] });
+  .refine((input) => input.audience !== 'named-agency' || input.agencyName !== undefined, { error: 'Enter the name of the agency the document is for', path: ['agencyName'] })
+  .refine((input) => input.customForm === undefined || ['children-services-referral', 'nrm-preparation-pack', 'ictg-referral-summary'].includes(input.type), {
+    error: 'An organisation’s own form can only replace one of the referral forms',
+    path: ['customForm'],
+  });
 
 export const generateDocumentOutputSchema = z.object({
   entry: documentRegisterEntrySchema,

@@ -2,7 +2,7 @@ import referralMapping from '../../templates/children-services-referral.mapping.
 import ictgMapping from '../../templates/ictg-referral-summary.mapping.json';
 import nrmMapping from '../../templates/nrm-preparation-pack.mapping.json';
 import { buildChildInformationSheet, buildImaafReport, buildMeetingPack } from './builders';
-import { documentTypeLabels, documentTypes, isTemplateDocument, type DocumentInput, type DocumentType } from './catalogue';
+import { documentTypeDescriptions, documentTypeLabels, documentTypes, isTemplateDocument, type DocumentInput, type DocumentType } from './catalogue';
 import type { DocumentModelInput } from './model';
 import { redactForAudience, WITHHELD_VALUE } from './redaction';
 import { buildFormViewFromRedaction, type FormView } from './view';
@@ -95,6 +95,7 @@ export function buildDocument(type: DocumentType, input: DocumentInput, mapping?
 export interface DocumentAvailability {
   type: DocumentType;
   title: string;
+  description: string;
   kind: 'form' | 'model';
   /** False when the document cannot be produced yet (the reason says why). */
   available: boolean;
@@ -115,6 +116,7 @@ export function documentAvailability(input: DocumentInput): DocumentAvailability
     return {
       type,
       title: documentTypeLabels[type],
+      description: documentTypeDescriptions[type],
       kind: isTemplateDocument(type) ? 'form' : 'model',
       available: !needsAssessment,
       reason: needsAssessment ? 'Complete the IMAAF assessment for this case first.' : '',

@@ -2,6 +2,7 @@ import type { OperationHandlers } from '../../domain/api';
 import { assessmentHandlers } from './assessments';
 import { caseHandlers } from './cases';
 import type { ServiceDeps } from './context';
+import { documentHandlers } from './documents';
 import { draftHandlers } from './drafts';
 
 /** Every operation in the contract, bound to its service. `satisfies` makes a missing handler a compile error. */
@@ -16,6 +17,7 @@ export function createHandlers(deps: ServiceDeps): OperationHandlers {
     ...caseHandlers(deps),
     ...draftHandlers(deps),
     ...assessmentHandlers(deps),
+    ...documentHandlers(deps),
   } satisfies OperationHandlers;
   return handlers;
 }

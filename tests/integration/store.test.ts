@@ -158,6 +158,10 @@ const invalidInputs: Record<OperationName, unknown> = {
   'assessments.complete': { id: null },
   'settings.get': { organisation: 'x' },
   'settings.save': { organisation: { name: 1 }, ictgOperatesHere: 'maybe' },
+  'documents.available': { caseId: crypto.randomUUID(), audience: 'the neighbours' },
+  'documents.generate': { caseId: crypto.randomUUID(), type: 'meeting-pack', audience: 'named-agency' },
+  'documents.register': { caseId: 'not-a-uuid' },
+  'documents.customForms': { folder: '../..' },
 };
 
 function dumpDatabase(db: Database.Database): string {

@@ -1,0 +1,162 @@
+import { exampleCase } from '../../domain/case/example';
+import type { CaseRecord } from '../../domain/case/schemas';
+import type { OperationHandlers } from '../../domain/api';
+import {
+  buildDocument,
+  buildFormView,
+  documentAvailability,
+  documentTypeLabels,
+  formGaps,
+  templateFiles,
+  type DocumentAssessment,
+  type DocumentInput,
+  type FormView,
+  type ReferrerDetails,
+} from '../../domain/documents';
+import type { CustomForm, DocumentRegisterEntry } from '../../domain/documents/contract';
+import type { Assessment } from '../../domain/imaaf';
+import { appSettingsSchema } from '../../domain/settings';
+import { AppError } from '../../domain/errors';
+import { customFormsFolder, listCustomForms, loadCustomForm } from '../documents/custom-forms';
+import { generatePdf, type GeneratedPdf } from '../documents/generate';
+import type { ServiceDeps } from './context';
+
+type Handlers = Pick<OperationHandlers, 'documents.available' | 'documents.generate' | 'documents.register' | 'documents.customForms'>;
+
+/** The key the settings service keeps the organisation's settings under (electron/services/assessments.ts). */
+const APP_SETTINGS_KEY = 'app';
+
+/**
+ * The assessment documents read: the newest completed assessment for the case (its outcome is a frozen snapshot).
+ * A draft has no outcome yet, so documents built while an assessment is in progress use the last completed one.
+ */
+export function latestAssessmentForDocuments(deps: ServiceDeps, caseId: string): Assessment | null {
+  return deps.store.assessments.listForCase(caseId).find((assessment) => assessment.status === 'completed') ?? null;
+}
+
+/** A file name that says what the document is without naming the child. */
+export function documentFileName(reference: string, type: string, audience: string, generatedAt: string): string {
+  const safe = (text: string) => text.replace(/[^A-Za-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
+  return `${safe(reference)}-${type}-${audience}-${generatedAt.slice(0, 10)}.pdf`;
+}
+
+export interface GeneratedDocument {
+  entry: DocumentRegisterEntry;
+  fileName: string;
+  pdf: GeneratedPdf;
+  missing: string[];
+}
+
+export function documentService(deps: ServiceDeps) {
+  const { store } = deps;
+
+  function requireCase(id: string): CaseRecord {
+    const record = store.cases.get(id);
+    if (!record) throw new AppError('NOT_FOUND', 'This case could not be found. It may have been deleted.');
+    return record;
+  }
+
+  function referrer(record: CaseRecord, worker: string): ReferrerDetails {
+    const saved = appSettingsSchema.safeParse(store.settings.get(APP_SETTINGS_KEY));
+    const organisation = saved.success ? saved.data.organisation.name : '';
+    return { name: worker.trim() || record.leadWorker, organisation };
+  }
+
+  function input(record: CaseRecord, assessment: DocumentAssessment | null, audience: DocumentInput['audience'], worker: string, agencyName?: string): DocumentInput {
+    return {
+      caseRecord: record,
+      assessment,
+      audience,
+      agencyName,
+      generatedBy: worker,
+      generatedAt: deps.now().toISOString(),
+      referrer: referrer(record, worker),
+    };
+  }
+
+  /** A view of the fictional example case, used to check custom forms without touching a real case. */
+  function sampleView(): FormView {
+    let counter = 0;
+    const fixedId = () => `00000000-0000-4000-8000-${String(++counter).padStart(12, '0')}`;
+    const { sections } = exampleCase(fixedId, 'EXAMPLE-0000');
+    const record: CaseRecord = { ...sections, id: fixedId(), isExample: true, openedAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', revision: 1, chronology: [] };
+    return buildFormView({ caseRecord: record, audience: 'internal', generatedBy: 'Example worker', generatedAt: '2026-01-01T00:00:00.000Z' });
+  }
+
+  async function customForms(): Promise<CustomForm[]> {
+    return listCustomForms(deps.dataFolder, sampleView());
+  }
+
+  async function generate(
+    request: { caseId: string; type: DocumentRegisterEntry['type']; audience: DocumentInput['audience']; agencyName?: string | undefined; customForm?: string | undefined },
+    worker: string,
+  ): Promise<GeneratedDocument> {
+    const record = requireCase(request.caseId);
+    const assessment = latestAssessmentForDocuments(deps, record.id);
+    if (request.type === 'imaaf-report' && !assessment?.outcome) {
+      throw new AppError('VALIDATION', 'There is no completed IMAAF assessment for this case yet. Complete the assessment first, then generate the report.');
+    }
+    const documentInput = input(record, assessment, request.audience, worker, request.agencyName);
+    let custom: ReturnType<typeof loadCustomForm> | undefined;
+    if (request.customForm) {
+      try {
+        custom = loadCustomForm(deps.dataFolder, request.customForm);
+      } catch (error) {
+        throw new AppError('VALIDATION', error instanceof Error ? error.message : 'This form could not be used.', [{ path: 'customForm', message: 'Choose a form that is ready to use' }]);
+      }
+    }
+    const built = buildDocument(request.type, documentInput, custom?.mapping);
+    const pdf = await generatePdf(built, { caseReference: record.reference, generatedAt: documentInput.generatedAt, generatedBy: worker, customForm: custom }, templateFiles[request.type]);
+    const entry: DocumentRegisterEntry = {
+      id: deps.newId(),
+      caseId: record.id,
+      type: request.type,
+      title: custom ? custom.mapping.title : documentTypeLabels[request.type],
+      audience: request.audience,
+      agencyName: request.audience === 'named-agency' ? (request.agencyName ?? null) : null,
+      customForm: request.customForm ?? null,
+      generatedAt: documentInput.generatedAt,
+      generatedBy: worker,
+      sha256: pdf.sha256,
+      pageCount: pdf.pageCount,
+      byteLength: pdf.bytes.length,
+      assessmentId: assessment?.id ?? null,
+      frameworkVersion: (built.kind === 'model' ? built.model.frameworkVersion : built.frameworkVersion) ?? null,
+    };
+    store.transaction(() => store.documents.add(entry));
+    const missing = custom && built.kind === 'form' ? formGaps(built.view, custom.mapping) : built.gaps;
+    return { entry, fileName: documentFileName(record.reference, request.type, request.audience, entry.generatedAt), pdf, missing };
+  }
+
+  return { requireCase, generate, customForms, input };
+}
+
+export function documentHandlers(deps: ServiceDeps): Handlers {
+  const service = documentService(deps);
+  return {
+    'documents.available': async ({ caseId, audience, agencyName }, context) => {
+      const record = service.requireCase(caseId);
+      const assessment = latestAssessmentForDocuments(deps, caseId);
+      const documents = documentAvailability(service.input(record, assessment, audience, context.worker, agencyName));
+      return { documents, customForms: await service.customForms() };
+    },
+
+    'documents.generate': async (request, context) => {
+      const { entry, fileName, pdf, missing } = await service.generate(request, context.worker);
+      return {
+        entry,
+        fileName,
+        pdfBase64: Buffer.from(pdf.bytes).toString('base64'),
+        missing,
+        problems: pdf.problems.map((problem) => ({ field: problem.field, message: problem.message })),
+      };
+    },
+
+    'documents.register': ({ caseId }) => {
+      service.requireCase(caseId);
+      return { entries: deps.store.documents.listForCase(caseId) };
+    },
+
+    'documents.customForms': async () => ({ folder: customFormsFolder(deps.dataFolder), forms: await service.customForms() }),
+  };
+}
