@@ -5,6 +5,11 @@ import { invoke } from './api';
 import { CaseLayout } from './components/CaseLayout';
 import { AppLayout, PageHeading } from './components/Layout';
 import { AdultPage } from './pages/AdultPage';
+import { AssessmentPage } from './pages/assessment/AssessmentPage';
+import { AssessmentsPage } from './pages/assessment/AssessmentsPage';
+import { OutcomePage } from './pages/assessment/OutcomePage';
+import { SectionPage } from './pages/assessment/SectionPage';
+import { SettingsPage } from './pages/SettingsPage';
 import { AdultsPage } from './pages/AdultsPage';
 import { AgenciesPage, AgencyPage } from './pages/AgenciesPage';
 import { CaseDetailsPage } from './pages/CaseDetailsPage';
@@ -39,6 +44,16 @@ function CasePages({ caseId, rest }: { caseId: string; rest: string[] }) {
   else if (section === 'adults') page = item ? <AdultPage key={item} adultId={item} /> : <AdultsPage />;
   else if (section === 'journey') page = item === 'arrival' ? <ArrivalPage /> : item ? <LegPage key={item} legId={item} /> : <JourneyPage />;
   else if (section === 'home') page = <HomePage />;
+  else if (section === 'assessments')
+    page = !item ? (
+      <AssessmentsPage />
+    ) : extra === 'outcome' ? (
+      <OutcomePage key={item} assessmentId={item} />
+    ) : extra ? (
+      <SectionPage key={`${item}-${extra}`} assessmentId={item} sectionId={extra} />
+    ) : (
+      <AssessmentPage key={item} assessmentId={item} />
+    );
   else if (section === 'agencies') page = item ? <AgencyPage key={item} agencyId={item} /> : <AgenciesPage />;
   else if (section === 'chronology')
     page = item === 'new' ? <ChronologyEntryPage correctsId={null} /> : item === 'correct' && extra ? <ChronologyEntryPage key={extra} correctsId={extra} /> : <ChronologyPage />;
@@ -63,6 +78,7 @@ function App() {
   if (first === undefined) page = <CaseListPage />;
   else if (first === 'cases' && second === 'new') page = <NewCasePage key="new" worker={info.worker} />;
   else if (first === 'cases' && second) page = <CasePages caseId={second} rest={rest} />;
+  else if (first === 'settings') page = <SettingsPage />;
   else page = <NotFound />;
   return (
     <AppLayout worker={info.worker} version={info.version}>

@@ -9,3 +9,5 @@ export * from './outcome';
 export * from './lifecycle';
 export { computeOutcome, imaafSettingsSchema, differenceReminder, type ImaafSettings, type ImaafSettingsInput } from './rules';
 export { sampleOutcomeInput } from './sample';
+export { sourceTitles, describeSources } from './sources';
+export { sectionStatus, frameworkProgress, type SectionStatus } from './progress';

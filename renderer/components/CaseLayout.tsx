@@ -29,6 +29,7 @@ export const caseSections = [
   { path: '/home', label: 'Home country' },
   { path: '/agencies', label: 'Agencies' },
   { path: '/chronology', label: 'Chronology' },
+  { path: '/assessments', label: 'IMAAF assessment' },
 ] as const;
 
 export function CaseLayout({ caseId, section, children }: { caseId: string; section: string; children: ReactNode }) {

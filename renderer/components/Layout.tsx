@@ -20,6 +20,9 @@ export function AppLayout({ children, worker, version }: { children: ReactNode; 
               <li>
                 <a href={href('/')}>Cases</a>
               </li>
+              <li>
+                <a href={href('/settings')}>Settings</a>
+              </li>
             </ul>
           </nav>
           {worker ? <span className="app-header__worker">Signed in to this computer as {worker}</span> : null}

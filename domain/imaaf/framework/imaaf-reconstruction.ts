@@ -48,6 +48,18 @@ export const imaafReconstruction = {
       intro: `How the information was gathered. ${reassure} ${speakAlone}`,
       repeat: 'once',
       items: [
+        {
+          id: 'immediate-danger',
+          question: 'Is the child in immediate danger?',
+          help: 'If you think a child is in immediate danger, call the police on 999.',
+          answerType: 'tri',
+          about: 'setting',
+          allowedSources: [...anySource],
+          sources: ['S1'],
+          role: 'immediate-danger',
+          important: true,
+          gapSuggestion: 'Decide now, with your manager if you can: if you think the child could be in immediate danger, call 999.',
+        },
         { id: 'session-date', question: 'When did you speak with the child?', answerType: 'approx-date', about: 'setting', allowedSources: [...worker], sources: ['S7'] },
         { id: 'session-place', question: 'Where did the conversation take place, and how did you come to meet?', answerType: 'text', about: 'setting', allowedSources: [...worker], sources: ['S7'] },
         {
@@ -505,18 +517,6 @@ export const imaafReconstruction = {
       intro: 'Your professional judgement is recorded separately and is required before the assessment is completed.',
       repeat: 'once',
       items: [
-        {
-          id: 'immediate-danger',
-          question: 'Is the child in immediate danger?',
-          help: 'If you think a child is in immediate danger, call the police on 999.',
-          answerType: 'tri',
-          about: 'setting',
-          allowedSources: [...anySource],
-          sources: ['S1'],
-          role: 'immediate-danger',
-          important: true,
-          gapSuggestion: 'Decide now, with your manager if you can: if you think the child could be in immediate danger, call 999.',
-        },
         {
           id: 'unsure-if-safeguarding-needed',
           question: 'Are you unsure whether this situation needs a safeguarding response?',
