@@ -4,7 +4,8 @@ import { chromiumLaunchOptions } from './chromium';
 export default defineConfig({
   testDir: '.',
   testMatch: '**/*.e2e.ts',
-  timeout: 120_000,
+  // Generous: a 2-core CI machine runs these long journeys while building; a hang still fails.
+  timeout: 300_000,
   expect: { timeout: 10_000 },
   workers: 1,
   retries: 0,
