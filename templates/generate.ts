@@ -172,7 +172,7 @@ const nrmPack: TemplateSpec = {
       items: [
         text('user-email', 'Work email', 'worker.email', { half: true }),
         text('reference', 'Your own reference (not sent to the Home Office)', 'case.reference', { half: true }),
-        { kind: 'dropdown', name: 'user-organisation', label: 'Organisation', path: 'worker.organisation', options: nrmLists.organisations },
+        { kind: 'dropdown', name: 'user-organisation', label: 'Organisation', path: 'worker.nrmOrganisation', options: nrmLists.organisations },
         radio('fr-location', 'Where is the referral being made?', 'case.jurisdiction', jurisdictions),
       ],
     },

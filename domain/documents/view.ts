@@ -34,6 +34,8 @@ export interface FormView {
     lastName: string;
     role: string;
     organisation: string;
+    /** The organisation as the Home Office list names it; empty when it is not on that list. */
+    nrmOrganisation: string;
     phone: string;
     email: string;
     address: string;
@@ -325,6 +327,7 @@ export function buildFormViewFromRedaction(input: DocumentInput, redaction: Reda
       lastName: rest.join(' '),
       role: referrer.role ?? '',
       organisation: referrer.organisation ?? '',
+      nrmOrganisation: nrmLists.organisations.find((name) => name.toLowerCase() === (referrer.organisation ?? '').trim().toLowerCase()) ?? '',
       phone: referrer.phone ?? '',
       email: referrer.email ?? '',
       address: referrer.address ?? '',
