@@ -1,0 +1,250 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { OperationOutput } from '../../domain/api';
+import { documentTypeLabels, isTemplateDocument, type DocumentType } from '../../domain/documents/catalogue';
+import { documentAudienceLabels, documentAudiences, type DocumentAudience } from '../../domain/documents/model';
+import { invoke } from '../api';
+import { useCase } from '../components/CaseLayout';
+import { PageHeading } from '../components/Layout';
+
+type Available = OperationOutput<'documents.available'>;
+type RegisterEntry = OperationOutput<'documents.register'>['entries'][number];
+
+interface Generated {
+  type: DocumentType;
+  url: string;
+  fileName: string;
+  missing: string[];
+  problems: Array<{ field: string; message: string }>;
+}
+
+const dateTime = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+function pdfUrl(base64: string): string {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index += 1) bytes[index] = binary.charCodeAt(index);
+  return URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
+}
+
+/** Documents for a case: choose who it is for, see what each document would be missing, generate and open it. */
+export function DocumentsPage() {
+  const { record } = useCase();
+  const [audience, setAudience] = useState<DocumentAudience>('strategy-meeting');
+  const [agencyName, setAgencyName] = useState('');
+  const [available, setAvailable] = useState<Available | null>(null);
+  const [register, setRegister] = useState<RegisterEntry[]>([]);
+  const [customForm, setCustomForm] = useState<Partial<Record<DocumentType, string>>>({});
+  const [busy, setBusy] = useState<DocumentType | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [generated, setGenerated] = useState<Generated | null>(null);
+
+  const agency = agencyName.trim();
+  const needsAgency = audience === 'named-agency' && agency === '';
+
+  const load = useCallback(async () => {
+    const [availableResult, registerResult] = await Promise.all([
+      invoke('documents.available', { caseId: record.id, audience, ...(audience === 'named-agency' && agency ? { agencyName: agency } : {}) }),
+      invoke('documents.register', { caseId: record.id }),
+    ]);
+    if (availableResult.ok) setAvailable(availableResult.value);
+    else setError(availableResult.error.message);
+    if (registerResult.ok) setRegister(registerResult.value.entries);
+  }, [record.id, audience, agency]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  useEffect(() => () => {
+    if (generated) URL.revokeObjectURL(generated.url);
+  }, [generated]);
+
+  async function generate(type: DocumentType) {
+    setBusy(type);
+    setError(null);
+    const form = customForm[type];
+    const result = await invoke('documents.generate', {
+      caseId: record.id,
+      type,
+      audience,
+      ...(audience === 'named-agency' ? { agencyName: agency } : {}),
+      ...(form ? { customForm: form } : {}),
+    });
+    setBusy(null);
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    const url = pdfUrl(result.value.pdfBase64);
+    setGenerated({ type, url, fileName: result.value.fileName, missing: result.value.missing, problems: result.value.problems });
+    window.open(url, '_blank', 'noopener');
+    await load();
+  }
+
+  const usableForms = (available?.customForms ?? []).filter((form) => form.valid);
+
+  return (
+    <>
+      <PageHeading title={`Documents – ${record.reference}`}>Documents</PageHeading>
+      <p className="govuk-body">
+        Each document leaves out what its audience must not see: the child’s placement, everyone’s contact details and anything about an adult marked “do not share
+        with”. Only the internal record version holds everything.
+      </p>
+
+      {error ? (
+        <div className="govuk-error-summary" role="alert" tabIndex={-1}>
+          <h2 className="govuk-error-summary__title">The document could not be made</h2>
+          <div className="govuk-error-summary__body">
+            <p className="govuk-body">{error}</p>
+          </div>
+        </div>
+      ) : null}
+
+      <div className="govuk-form-group">
+        <fieldset className="govuk-fieldset">
+          <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">Who are the documents for?</legend>
+          <div className="govuk-radios govuk-radios--small" data-module="govuk-radios">
+            {documentAudiences.map((value) => (
+              <div className="govuk-radios__item" key={value}>
+                <input
+                  className="govuk-radios__input"
+                  id={`audience-${value}`}
+                  name="audience"
+                  type="radio"
+                  value={value}
+                  checked={audience === value}
+                  onChange={() => setAudience(value)}
+                />
+                <label className="govuk-label govuk-radios__label" htmlFor={`audience-${value}`}>
+                  {documentAudienceLabels[value]}
+                </label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+      </div>
+      {audience === 'named-agency' ? (
+        <div className="govuk-form-group">
+          <label className="govuk-label" htmlFor="agency-name">
+            Name of the agency
+          </label>
+          <input className="govuk-input govuk-!-width-two-thirds" id="agency-name" type="text" value={agencyName} maxLength={200} onChange={(event) => setAgencyName(event.target.value)} />
+        </div>
+      ) : null}
+
+      {generated ? (
+        <div className="govuk-notification-banner govuk-notification-banner--success" role="status">
+          <div className="govuk-notification-banner__content">
+            <p className="govuk-notification-banner__heading">{documentTypeLabels[generated.type]} is ready.</p>
+            <p className="govuk-body">
+              <a className="govuk-link" href={generated.url} target="_blank" rel="noopener noreferrer" data-testid="open-generated-pdf">
+                Open the PDF<span className="govuk-visually-hidden"> (opens in a new tab)</span>
+              </a>{' '}
+              or{' '}
+              <a className="govuk-link" href={generated.url} download={generated.fileName}>
+                save it as {generated.fileName}
+              </a>
+              .
+            </p>
+            {generated.missing.length > 0 ? <p className="govuk-body">{generated.missing.length} parts were left empty because they are not recorded.</p> : null}
+            {generated.problems.length > 0 ? (
+              <ul className="govuk-list govuk-list--bullet">
+                {generated.problems.map((problem) => (
+                  <li key={problem.field}>{problem.message}</li>
+                ))}
+              </ul>
+            ) : null}
+          </div>
+        </div>
+      ) : null}
+
+      <h2 className="govuk-heading-m">What can be made for {audience === 'named-agency' && agency ? agency : documentAudienceLabels[audience].toLowerCase()}</h2>
+      {!available ? (
+        <p className="govuk-body">Checking the case…</p>
+      ) : (
+        <ul className="govuk-list">
+          {available.documents.map((document) => (
+            <li key={document.type} className="govuk-!-margin-bottom-6">
+              <h3 className="govuk-heading-s govuk-!-margin-bottom-1">{document.title}</h3>
+              <p className="govuk-body govuk-!-margin-bottom-2">{document.description}</p>
+              {!document.available ? <p className="govuk-body govuk-!-font-weight-bold">{document.reason}</p> : null}
+              {document.missing.length > 0 ? (
+                <details className="govuk-details govuk-!-margin-bottom-2">
+                  <summary className="govuk-details__summary">
+                    <span className="govuk-details__summary-text">
+                      {document.missing.length} {document.missing.length === 1 ? 'part' : 'parts'} would be empty
+                    </span>
+                  </summary>
+                  <div className="govuk-details__text">
+                    <ul className="govuk-list govuk-list--bullet">
+                      {document.missing.map((item) => (
+                        <li key={item}>{item}</li>
+                      ))}
+                    </ul>
+                  </div>
+                </details>
+              ) : null}
+              {isTemplateDocument(document.type) && usableForms.length > 0 ? (
+                <div className="govuk-form-group">
+                  <label className="govuk-label" htmlFor={`form-${document.type}`}>
+                    Form to fill
+                  </label>
+                  <select
+                    className="govuk-select"
+                    id={`form-${document.type}`}
+                    value={customForm[document.type] ?? ''}
+                    onChange={(event) => setCustomForm({ ...customForm, [document.type]: event.target.value || undefined })}
+                  >
+                    <option value="">Crossings’ own form</option>
+                    {usableForms.map((form) => (
+                      <option key={form.name} value={form.name}>
+                        {form.title}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+              ) : null}
+              <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" disabled={!document.available || needsAgency || busy !== null} onClick={() => void generate(document.type)}>
+                {busy === document.type ? 'Making the PDF…' : 'Generate'}
+                <span className="govuk-visually-hidden"> {document.title}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h2 className="govuk-heading-m">Documents already generated</h2>
+      {register.length === 0 ? (
+        <p className="govuk-body">No documents have been generated for this case yet.</p>
+      ) : (
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-visually-hidden">Register of generated documents</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">Document</th>
+              <th scope="col" className="govuk-table__header">For</th>
+              <th scope="col" className="govuk-table__header">When</th>
+              <th scope="col" className="govuk-table__header">By</th>
+              <th scope="col" className="govuk-table__header">SHA-256</th>
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {register.map((entry) => (
+              <tr className="govuk-table__row" key={entry.id}>
+                <td className="govuk-table__cell">{entry.title}</td>
+                <td className="govuk-table__cell">{entry.agencyName ?? documentAudienceLabels[entry.audience]}</td>
+                <td className="govuk-table__cell">{dateTime.format(new Date(entry.generatedAt))}</td>
+                <td className="govuk-table__cell">{entry.generatedBy}</td>
+                <td className="govuk-table__cell">
+                  <code className="app-hash" title={entry.sha256}>
+                    {entry.sha256.slice(0, 16)}…
+                  </code>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}
