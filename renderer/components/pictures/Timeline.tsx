@@ -72,6 +72,8 @@ export function Timeline({ entries }: { entries: readonly TimelineEntry[] }) {
         Showing {layout.rows.length} of {entries.length} {entries.length === 1 ? 'entry' : 'entries'} on the timeline.
       </p>
       {layout.height > scrollAbove ? (
+        // A box that scrolls must take focus, or keyboard users cannot scroll it (axe: scrollable-region-focusable).
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
         <div className="app-picture__frame app-picture__scroll" role="region" aria-label="Timeline of events, scrolls" tabIndex={0}>
           {svg}
         </div>
