@@ -14,6 +14,7 @@ import { AdultsPage } from './pages/AdultsPage';
 import { AgenciesPage, AgencyPage } from './pages/AgenciesPage';
 import { CaseDetailsPage } from './pages/CaseDetailsPage';
 import { CaseListPage } from './pages/CaseListPage';
+import { DocumentsPage } from './pages/DocumentsPage';
 import { ChildPage } from './pages/ChildPage';
 import { ChronologyEntryPage, ChronologyPage } from './pages/ChronologyPage';
 import { HomePage } from './pages/HomePage';
@@ -44,6 +45,7 @@ function CasePages({ caseId, rest }: { caseId: string; rest: string[] }) {
   else if (section === 'adults') page = item ? <AdultPage key={item} adultId={item} /> : <AdultsPage />;
   else if (section === 'journey') page = item === 'arrival' ? <ArrivalPage /> : item ? <LegPage key={item} legId={item} /> : <JourneyPage />;
   else if (section === 'home') page = <HomePage />;
+  else if (section === 'documents') page = <DocumentsPage />;
   else if (section === 'assessments')
     page = !item ? (
       <AssessmentsPage />

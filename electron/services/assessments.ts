@@ -7,7 +7,6 @@ import {
   completeAssessment,
   computeOutcome,
   defaultFramework,
-  indexFramework,
   loadFramework,
   startAssessment,
   type Assessment,

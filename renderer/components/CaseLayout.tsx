@@ -30,6 +30,7 @@ export const caseSections = [
   { path: '/agencies', label: 'Agencies' },
   { path: '/chronology', label: 'Chronology' },
   { path: '/assessments', label: 'IMAAF assessment' },
+  { path: '/documents', label: 'Documents' },
 ] as const;
 
 export function CaseLayout({ caseId, section, children }: { caseId: string; section: string; children: ReactNode }) {

@@ -81,8 +81,8 @@ export function ChildPage() {
         <span className="govuk-warning-text__icon" aria-hidden="true">!</span>
         <strong className="govuk-warning-text__text">
           <span className="govuk-visually-hidden">Warning</span>
-          Sensitive: the placement is left out of every document for an audience that includes an adult marked “do not share
-          with”.
+          Sensitive: the placement and carer are left out of every document except the internal record, so they never reach an
+          adult marked “do not share with”.
         </strong>
       </div>
       <TextInput path="placement.description" label="Placement" hint="For example, emergency foster placement." />
