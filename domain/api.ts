@@ -198,6 +198,24 @@ export const operations = {
     input: appSettingsSchema.strict(),
     output: appSettingsSchema,
   },
+  'documents.saveAs': {
+    input: z
+      .object({
+        fileName: z.string().min(1).max(200).regex(/^[^/\\:*?"<>|]+\.pdf$/i, { error: 'The file name must end in .pdf and use no / \\ : * ? " < > |' }),
+        pdfBase64: z.string().max(70_000_000).regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'The document could not be read' }),
+      })
+      .strict(),
+    output: z.object({ savedTo: z.string().nullable() }),
+  },
+  'documents.print': {
+    input: z
+      .object({
+        fileName: z.string().min(1).max(200).regex(/^[^/\\:*?"<>|]+\.pdf$/i, { error: 'The file name must end in .pdf and use no / \\ : * ? " < > |' }),
+        pdfBase64: z.string().max(70_000_000).regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'The document could not be read' }),
+      })
+      .strict(),
+    output: z.object({}),
+  },
   'documents.available': {
     input: z.object({ caseId: idSchema, audience: documentAudienceSchema, agencyName: agencyNameSchema.optional() }).strict(),
     output: z.object({ documents: z.array(documentAvailabilitySchema), customForms: z.array(customFormSchema) }),

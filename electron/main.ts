@@ -4,6 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AppError } from '../domain/errors';
 import { openCore, workerName, type Core } from './core';
+import { createDesktopBridge } from './desktop-bridge';
 import { bindOperations } from './ipc';
 import { APP_HOST, APP_SCHEME, desktopContentSecurityPolicy, resolveAppFile } from './security';
 import { createMainWindow, preloadPath } from './window';
@@ -58,7 +59,8 @@ if (!app.requestSingleInstanceLock()) {
       session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
       serveRenderer();
       bindOperations(ipcMain, core.dispatch, { worker: workerName(), ...(devServerUrl ? { devServerUrl } : {}) });
-      createMainWindow({ preloadPath: preloadPath(__dirname), ...(devServerUrl ? { devServerUrl } : {}) });
+      const mainWindow = createMainWindow({ preloadPath: preloadPath(__dirname), ...(devServerUrl ? { devServerUrl } : {}) });
+      core.deps.desktop = createDesktopBridge(() => (mainWindow.isDestroyed() ? undefined : mainWindow));
     },
     (error: unknown) => {
       console.error('Crossings could not start', error);

@@ -9,6 +9,15 @@ export interface ServiceDeps {
   mode: 'desktop' | 'browser';
   dataFolder: string;
   version: string;
+  /** The desktop shell's file and printer access; absent in browser mode and in tests. Set by electron/main.ts. */
+  desktop?: DesktopBridge;
+}
+
+/** What only the desktop shell can do: save a file where the worker chooses, and print through the system dialog. */
+export interface DesktopBridge {
+  /** Asks where to save; answers the chosen path, or null if the worker cancelled. */
+  savePdf(suggestedName: string, bytes: Uint8Array): Promise<string | null>;
+  printPdf(fileName: string, bytes: Uint8Array): Promise<void>;
 }
 
 export function defaultDeps(store: Store, mode: ServiceDeps['mode'], dataFolder: string, version: string): ServiceDeps {

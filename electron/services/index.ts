@@ -1,6 +1,7 @@
 import type { OperationHandlers } from '../../domain/api';
 import { assessmentHandlers } from './assessments';
 import { caseHandlers } from './cases';
+import { desktopHandlers } from './desktop';
 import type { ServiceDeps } from './context';
 import { documentHandlers } from './documents';
 import { draftHandlers } from './drafts';
@@ -17,6 +18,7 @@ export function createHandlers(deps: ServiceDeps): OperationHandlers {
     ...caseHandlers(deps),
     ...draftHandlers(deps),
     ...assessmentHandlers(deps),
+    ...desktopHandlers(deps),
     ...documentHandlers(deps),
   } satisfies OperationHandlers;
   return handlers;

@@ -12,6 +12,7 @@ type RegisterEntry = OperationOutput<'documents.register'>['entries'][number];
 interface Generated {
   type: DocumentType;
   url: string;
+  base64: string;
   fileName: string;
   missing: string[];
   problems: Array<{ field: string; message: string }>;
@@ -39,6 +40,16 @@ export function DocumentsPage() {
   const [generated, setGenerated] = useState<Generated | null>(null);
 
   const agency = agencyName.trim();
+  const desktop = window.crossings !== undefined;
+  const [desktopMessage, setDesktopMessage] = useState<string | null>(null);
+
+  async function saveOrPrint(op: 'documents.saveAs' | 'documents.print') {
+    if (!generated) return;
+    setDesktopMessage(null);
+    const result = await invoke(op, { fileName: generated.fileName, pdfBase64: generated.base64 });
+    if (!result.ok) setError(result.error.message);
+    else if (op === 'documents.saveAs' && 'savedTo' in result.value && result.value.savedTo) setDesktopMessage(`Saved to ${result.value.savedTo}`);
+  }
   const needsAgency = audience === 'named-agency' && agency === '';
 
   const load = useCallback(async () => {
@@ -76,8 +87,9 @@ export function DocumentsPage() {
       return;
     }
     const url = pdfUrl(result.value.pdfBase64);
-    setGenerated({ type, url, fileName: result.value.fileName, missing: result.value.missing, problems: result.value.problems });
-    window.open(url, '_blank', 'noopener');
+    setGenerated({ type, url, base64: result.value.pdfBase64, fileName: result.value.fileName, missing: result.value.missing, problems: result.value.problems });
+    // The desktop app prints and saves through the system dialogs; in browser mode the PDF opens in a new tab.
+    if (!desktop) window.open(url, '_blank', 'noopener');
     await load();
   }
 
@@ -136,6 +148,17 @@ export function DocumentsPage() {
         <div className="govuk-notification-banner govuk-notification-banner--success" role="status">
           <div className="govuk-notification-banner__content">
             <p className="govuk-notification-banner__heading">{documentTypeLabels[generated.type]} is ready.</p>
+            {desktop ? (
+              <div className="govuk-button-group">
+                <button type="button" className="govuk-button" onClick={() => void saveOrPrint('documents.print')}>
+                  Print
+                </button>
+                <button type="button" className="govuk-button govuk-button--secondary" onClick={() => void saveOrPrint('documents.saveAs')}>
+                  Save as…
+                </button>
+                {desktopMessage ? <p className="govuk-body">{desktopMessage}</p> : null}
+              </div>
+            ) : null}
             <p className="govuk-body">
               <a className="govuk-link" href={generated.url} target="_blank" rel="noopener noreferrer" data-testid="open-generated-pdf">
                 Open the PDF<span className="govuk-visually-hidden"> (opens in a new tab)</span>

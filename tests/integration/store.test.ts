@@ -157,6 +157,8 @@ const invalidInputs: Record<OperationName, unknown> = {
   'assessments.outcome': { id: 42 },
   'assessments.complete': { id: null },
   'settings.get': { organisation: 'x' },
+  'documents.saveAs': { fileName: '../../etc/passwd', pdfBase64: 'JVBERi0=' },
+  'documents.print': { fileName: 'pack.pdf', pdfBase64: '<script>' },
   'settings.save': { organisation: { name: 1 }, ictgOperatesHere: 'maybe' },
   'documents.available': { caseId: crypto.randomUUID(), audience: 'the neighbours' },
   'documents.generate': { caseId: crypto.randomUUID(), type: 'meeting-pack', audience: 'named-agency' },
