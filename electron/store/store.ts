@@ -1,8 +1,10 @@
 import { AssessmentsRepository } from './assessments-repository';
+import { AuditRepository } from './audit-repository';
 import { CasesRepository } from './cases-repository';
 import { openDatabase, type Db, type OpenDatabaseOptions } from './db';
 import { DocumentsRepository } from './documents-repository';
 import { DraftsRepository } from './drafts-repository';
+import { RetentionRepository } from './retention-repository';
 import { SettingsRepository } from './settings-repository';
 
 /** The open database and its repositories. One per process. */
@@ -12,6 +14,8 @@ export class Store {
   readonly assessments: AssessmentsRepository;
   readonly settings: SettingsRepository;
   readonly documents: DocumentsRepository;
+  readonly audit: AuditRepository;
+  readonly retention: RetentionRepository;
 
   constructor(readonly db: Db) {
     this.cases = new CasesRepository(db);
@@ -19,6 +23,8 @@ export class Store {
     this.assessments = new AssessmentsRepository(db);
     this.settings = new SettingsRepository(db);
     this.documents = new DocumentsRepository(db);
+    this.audit = new AuditRepository(db);
+    this.retention = new RetentionRepository(db);
   }
 
   static open(file: string, options?: OpenDatabaseOptions): Store {
