@@ -47,6 +47,27 @@ const draftValueSchema = z
   .record(z.string().max(200), z.unknown())
   .refine((value) => JSON.stringify(value).length <= 500_000, { error: 'This draft is too large to keep' });
 
+/** One backup of the case records in `<data folder>/backups/`. */
+const backupInfoSchema = z.object({
+  name: z.string(),
+  createdAt: z.string(),
+  reason: z.enum(['daily', 'manual', 'before-migration', 'before-restore']),
+  bytes: z.number().int().nonnegative(),
+});
+
+/** Whether the case records are open, and if not, why, in the worker's words, with the backup that could replace them. */
+const appStatusSchema = z.object({
+  state: z.enum(['ok', 'needs-key', 'damaged', 'missing', 'unsupported', 'in-use', 'unavailable']),
+  message: z.string(),
+  newestGoodBackup: backupInfoSchema.nullable(),
+  dataFolder: z.string(),
+});
+
+const backupNameSchema = z
+  .string()
+  .max(100)
+  .regex(/^crossings-\d{8}T\d{9}Z-[a-z-]+\.db$/, { error: 'Choose one of the backups in the list' });
+
 export const operations = {
   'app.info': {
     input: z.object({}).strict(),
@@ -56,6 +77,55 @@ export const operations = {
       dataFolder: z.string(),
       worker: z.string(),
     }),
+  },
+  'app.status': {
+    input: z.object({}).strict(),
+    output: appStatusSchema,
+  },
+  /** Unlocks the case records with the recovery key written down at first run, and protects the key again on this computer. */
+  'app.unlock': {
+    input: z.object({ recoveryKey: z.string().min(1, { error: 'Enter the recovery key' }).max(200) }).strict(),
+    output: appStatusSchema,
+  },
+  'backups.list': {
+    input: z.object({}).strict(),
+    output: z.object({ folder: z.string(), keep: z.number().int().positive(), backups: z.array(backupInfoSchema) }),
+  },
+  'backups.create': {
+    input: z.object({}).strict(),
+    output: z.object({ backup: backupInfoSchema, removed: z.array(z.string()), steps: z.array(z.string()), durationMs: z.number().nonnegative() }),
+  },
+  'backups.restore': {
+    input: z
+      .object({
+        name: backupNameSchema,
+        /** The worker has confirmed that the case records will be replaced by the backup. */
+        confirm: z.literal(true, { error: 'Confirm that the case records should be replaced by this backup' }),
+      })
+      .strict(),
+    output: z.object({
+      restored: z.string(),
+      /** Where the replaced case file was put aside, in the data folder. */
+      replacedFile: z.string().nullable(),
+      status: appStatusSchema,
+      steps: z.array(z.string()),
+      durationMs: z.number().nonnegative(),
+    }),
+  },
+  /** The backup or restore under way (each step as it is reached), and how the last one ended. */
+  'backups.status': {
+    input: z.object({}).strict(),
+    output: z.object({
+      running: z.object({ operation: z.enum(['create', 'restore']), step: z.string(), startedAt: z.string() }).nullable(),
+      last: z
+        .object({ operation: z.enum(['create', 'restore']), ok: z.boolean(), message: z.string(), finishedAt: z.string() })
+        .nullable(),
+    }),
+  },
+  /** How many backups to keep (the newest are kept; 14 unless the organisation chooses otherwise). */
+  'backups.configure': {
+    input: z.object({ keep: z.number().int().min(1).max(365) }).strict(),
+    output: z.object({ keep: z.number().int().positive() }),
   },
   'cases.list': {
     input: z

@@ -1,7 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { browserDataFolder, openCore, workerName } from './core';
+import os from 'node:os';
+import { browserDataFolder, openCore, workerName, type Core } from './core';
+import { keyFilePath, passphraseWrapper } from './store/keys';
 import { startWebHost } from './web-host';
 import { AppError } from '../domain/errors';
 
@@ -38,10 +40,23 @@ async function main(): Promise<void> {
   if (!process.argv.includes('--no-build')) buildRendererIfNeeded();
   const dataFolder = browserDataFolder();
   const version = (JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
-  const core = openCore({ dataFolder, mode: 'browser', version });
+  const passphrase = await obtainPassphrase(dataFolder);
+  const recoveryKey = process.env.CROSSINGS_RECOVERY_KEY?.trim();
+  const core = openCore({
+    dataFolder,
+    mode: 'browser',
+    version,
+    ...(passphrase ? { keyWrapper: passphraseWrapper(passphrase) } : {}),
+    ...(recoveryKey ? { recoveryKey } : {}),
+  });
+  const status = core.status();
+  if (status.state !== 'ok') {
+    console.error(`Crossings cannot open the case records: ${status.message}`);
+    console.error('It will show this explanation in the browser, and offer the newest good backup where there is one.');
+  }
   const host = await startWebHost({
     dispatch: core.dispatch,
-    staticDir: rendererOut,
+    staticDir: status.state === 'ok' ? rendererOut : writeProblemPage(core),
     worker: workerName(),
     port,
     onCspViolation: (report) => console.warn('CSP violation reported by the page:', JSON.stringify(report)),
@@ -57,6 +72,116 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+}
+
+/**
+ * The passphrase that protects the data key: CROSSINGS_PASSPHRASE, or asked for on the terminal (not echoed).
+ * Without either, Crossings still starts and explains in the browser that it needs the passphrase.
+ */
+async function obtainPassphrase(dataFolder: string): Promise<string | undefined> {
+  const fromEnvironment = process.env.CROSSINGS_PASSPHRASE;
+  if (fromEnvironment) return fromEnvironment;
+  if (!process.stdin.isTTY) return undefined;
+  if (fs.existsSync(keyFilePath(dataFolder))) return askHidden('Passphrase for the Crossings case records: ');
+  console.log('Crossings keeps the case records encrypted. Choose a passphrase to protect them (at least 10 characters).');
+  for (;;) {
+    const first = await askHidden('New passphrase: ');
+    if (first.length < 10) {
+      console.log('That is too short: use at least 10 characters, for example three or four unrelated words.');
+      continue;
+    }
+    if ((await askHidden('Type it again: ')) === first) return first;
+    console.log('The two did not match. Try again.');
+  }
+}
+
+function askHidden(prompt: string): Promise<string> {
+  return new Promise((resolve) => {
+    const input = process.stdin;
+    process.stdout.write(prompt);
+    input.setRawMode(true);
+    input.resume();
+    let typed = '';
+    const onData = (chunk: Buffer) => {
+      for (const character of chunk.toString('utf8')) {
+        if (character === '\r' || character === '\n') {
+          input.off('data', onData);
+          input.setRawMode(false);
+          input.pause();
+          process.stdout.write('\n');
+          resolve(typed);
+          return;
+        }
+        if (character === '\u0003') {
+          process.stdout.write('\n');
+          process.exit(130);
+        }
+        if (character === '\u007f' || character === '\b') typed = typed.slice(0, -1);
+        else typed += character;
+      }
+    };
+    input.on('data', onData);
+  });
+}
+
+/**
+ * When the case records cannot be opened, browser mode serves this page instead of the app: what happened, in
+ * the worker's words, and a button to restore the newest good backup where there is one. The operations that
+ * explain and restore still answer; every other operation answers with the same explanation.
+ */
+function writeProblemPage(core: Core): string {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'crossings-problem-'));
+  const status = core.status();
+  const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  fs.writeFileSync(
+    path.join(folder, 'index.html'),
+    `<!doctype html>
+<html lang="en-GB">
+<head><meta charset="utf-8"><title>Crossings cannot open the case records</title><link rel="stylesheet" href="/problem.css"></head>
+<body>
+<main>
+<h1>Crossings cannot open the case records</h1>
+<p id="message">${escape(status.message)}</p>
+<p>Nothing in the case file has been changed or deleted.</p>
+<section id="restore" hidden>
+<h2>Restore the newest good backup</h2>
+<p id="backup"></p>
+<p><label><input type="checkbox" id="confirm"> I understand that the case records will be replaced by this backup. The current file is kept aside in the data folder.</label></p>
+<p><button type="button" id="restore-button">Restore this backup</button></p>
+</section>
+<p id="result" role="status"></p>
+<p>The case records are kept in ${escape(status.dataFolder)}. If you are not sure what to do, ask your IT team before changing anything.</p>
+</main>
+<script src="/problem.js"></script>
+</body>
+</html>
+`,
+  );
+  fs.writeFileSync(path.join(folder, 'problem.css'), 'body{font-family:system-ui,sans-serif;max-width:40em;margin:2em auto;line-height:1.5;padding:0 1em}button{font-size:1rem;padding:.5em 1em}\n');
+  fs.writeFileSync(
+    path.join(folder, 'problem.js'),
+    `(async () => {
+  const call = async (op, input) => (await fetch('/api/' + op, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input) })).json();
+  const status = await call('app.status', {});
+  if (!status.ok) return;
+  document.getElementById('message').textContent = status.value.message;
+  const backup = status.value.newestGoodBackup;
+  if (!backup) return;
+  document.getElementById('restore').hidden = false;
+  document.getElementById('backup').textContent = 'Backup ' + backup.name + ', made ' + new Date(backup.createdAt).toLocaleString('en-GB') + '.';
+  document.getElementById('restore-button').addEventListener('click', async () => {
+    const result = document.getElementById('result');
+    if (!document.getElementById('confirm').checked) { result.textContent = 'Tick the box to confirm first.'; return; }
+    result.textContent = 'Restoring…';
+    const answer = await call('backups.restore', { name: backup.name, confirm: true });
+    result.textContent = answer.ok
+      ? 'The backup has been restored. Stop Crossings (Ctrl+C in its window) and start it again to carry on.'
+      : answer.error.message;
+  });
+})();
+`,
+  );
+  return folder;
 }
 
 main().catch((error: unknown) => {

@@ -1,13 +1,17 @@
 import type { OperationHandlers } from '../../domain/api';
 import { assessmentHandlers } from './assessments';
+import { backupHandlers, type SafetyControls } from './backups';
 import { caseHandlers } from './cases';
 import { desktopHandlers } from './desktop';
 import type { ServiceDeps } from './context';
 import { documentHandlers } from './documents';
 import { draftHandlers } from './drafts';
 
-/** Every operation in the contract, bound to its service. `satisfies` makes a missing handler a compile error. */
-export function createHandlers(deps: ServiceDeps): OperationHandlers {
+/**
+ * Every operation in the contract, bound to its service. `satisfies` makes a missing handler a compile error.
+ * `safety` is the core's status, unlocking and backups (electron/core.ts); without it those operations say so.
+ */
+export function createHandlers(deps: ServiceDeps, safety?: SafetyControls): OperationHandlers {
   const handlers = {
     'app.info': (_input, context) => ({
       version: deps.version,
@@ -20,6 +24,7 @@ export function createHandlers(deps: ServiceDeps): OperationHandlers {
     ...assessmentHandlers(deps),
     ...desktopHandlers(deps),
     ...documentHandlers(deps),
+    ...backupHandlers(safety, deps.dataFolder),
   } satisfies OperationHandlers;
   return handlers;
 }

@@ -23,7 +23,7 @@ export async function startApp(dataDir: string): Promise<RunningApp> {
   const child: ChildProcess = spawn(
     process.execPath,
     [path.join(projectRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(projectRoot, 'electron', 'web-main.ts'), '--no-build'],
-    { cwd: projectRoot, env: { ...process.env, CROSSINGS_DATA_DIR: dataDir, CROSSINGS_WORKER_NAME: 'Sam Worker' }, stdio: ['ignore', 'pipe', 'pipe'] },
+    { cwd: projectRoot, env: { ...process.env, CROSSINGS_DATA_DIR: dataDir, CROSSINGS_WORKER_NAME: 'Sam Worker', CROSSINGS_PASSPHRASE: 'e2e test passphrase' }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {

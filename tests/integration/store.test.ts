@@ -138,6 +138,13 @@ describe('the chronology is append-only in the database itself', () => {
 /** One invalid input per operation: each must be refused with field-level issues. */
 const invalidInputs: Record<OperationName, unknown> = {
   'app.info': { unexpected: true },
+  'app.status': { unexpected: true },
+  'app.unlock': { recoveryKey: '' },
+  'backups.list': { folder: '/tmp' },
+  'backups.create': { reason: 'daily' },
+  'backups.restore': { name: 'crossings-20261130T090000000Z-daily.db', confirm: false },
+  'backups.status': { verbose: true },
+  'backups.configure': { keep: 0 },
   'cases.list': { query: 42 },
   'cases.get': { id: 'not-a-uuid' },
   'cases.findMatches': { names: [{ given: 7, family: '', type: 'main' }] },
