@@ -28,6 +28,8 @@ import {
   generateDocumentOutputSchema,
 } from './documents/contract';
 import { documentAudienceSchema } from './documents/model';
+import { auditEventSchema, auditVerificationSchema } from './audit';
+import { HANDOVER_MAX_BASE64, HANDOVER_PASSWORD_MIN } from './handover';
 
 /**
  * The operation contract: every call the renderer can make, once. The preload's allow-list, the IPC bindings,
@@ -301,6 +303,79 @@ export const operations = {
   'documents.customForms': {
     input: z.object({}).strict(),
     output: z.object({ folder: z.string(), forms: z.array(customFormSchema) }),
+  },
+  'audit.forCase': {
+    input: z.object({ caseId: idSchema }).strict(),
+    /** Newest first. */
+    output: z.object({ events: z.array(auditEventSchema) }),
+  },
+  'audit.verify': {
+    input: z.object({}).strict(),
+    output: auditVerificationSchema,
+  },
+  'handover.export': {
+    input: z
+      .object({
+        caseId: idSchema,
+        password: z
+          .string({ error: 'Enter a password' })
+          .min(HANDOVER_PASSWORD_MIN, { error: `The password must be at least ${HANDOVER_PASSWORD_MIN} characters` })
+          .max(1000, { error: 'The password must be 1,000 characters or fewer' }),
+      })
+      .strict(),
+    output: z.object({ fileName: z.string(), fileBase64: z.string() }),
+  },
+  'handover.import': {
+    input: z
+      .object({
+        fileBase64: z
+          .string({ error: 'Choose the hand-over file' })
+          .min(1, { error: 'Choose the hand-over file' })
+          .max(HANDOVER_MAX_BASE64, { error: 'This file is too large to be a Crossings hand-over file' })
+          .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'This is not a Crossings hand-over file' }),
+        password: z.string({ error: 'Enter the password' }).min(1, { error: 'Enter the password' }).max(1000, { error: 'The password must be 1,000 characters or fewer' }),
+      })
+      .strict(),
+    output: z.object({ caseId: idSchema, reference: z.string() }),
+  },
+  'cases.dueForReview': {
+    input: z.object({ asOf: z.iso.date({ error: 'Enter a real date' }).optional() }).strict(),
+    output: z.object({
+      /** The retention rule in words. */
+      rule: z.string(),
+      cases: z.array(
+        z.object({
+          id: idSchema,
+          reference: z.string(),
+          childName: z.string(),
+          isExample: z.boolean(),
+          closedAt: z.string(),
+          reviewDue: z.string(),
+          /** The review date has been reached. */
+          due: z.boolean(),
+        }),
+      ),
+    }),
+  },
+  'cases.delete': {
+    input: z
+      .object({
+        id: idSchema,
+        /** The worker types the case reference to confirm. */
+        confirmReference: z.string({ error: 'Enter the case reference to confirm' }).min(1, { error: 'Enter the case reference to confirm' }).max(40, { error: 'Enter the case reference to confirm' }),
+      })
+      .strict(),
+    output: z.object({ id: idSchema, reference: z.string() }),
+  },
+  /** The renderer locked the window (idle, the shortcut, or the computer locking); recorded in the audit log. */
+  'session.lock': {
+    input: z.object({ reason: z.enum(['idle', 'shortcut', 'system']) }).strict(),
+    output: z.object({}),
+  },
+  /** Unlocks the locked window: the worker re-enters their display name (see renderer/components/AppLock.tsx). */
+  'session.unlock': {
+    input: z.object({ displayName: shortText('Your name').min(1, { error: 'Enter your name' }) }).strict(),
+    output: z.object({}),
   },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 

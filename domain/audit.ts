@@ -28,6 +28,7 @@ export const auditActionLabels = {
   'settings.changed': 'Settings changed',
   'backup.created': 'Backup made',
   'backup.restored': 'Backup restored',
+  'app.locked': 'Crossings locked',
   'app.unlocked': 'Crossings unlocked',
   'app.unlock-failed': 'Failed attempt to unlock Crossings',
   'audit.checked': 'Audit log checked',

@@ -1,12 +1,33 @@
 import type { z } from 'zod';
 import { isOperationName, operations, type CallContext, type OperationHandlers, type OperationName } from '../domain/api';
-import { AppError, toFieldIssues, type Result } from '../domain/errors';
+import { AppError, toFieldIssues, type AppErrorShape, type Result } from '../domain/errors';
 
 export type Dispatch = (op: string, input: unknown, context: CallContext) => Promise<Result<unknown>>;
+
+/**
+ * Told about every call whose input passed validation, with its answer: the one place the audit log is written
+ * from (electron/services/audit.ts decides what each operation means). If it throws, the call answers STORAGE.
+ */
+export type AuditHook = (
+  op: OperationName,
+  input: unknown,
+  answer: { ok: true; value: unknown } | { ok: false; error: AppErrorShape },
+  context: CallContext,
+) => void;
 
 export interface DispatcherOptions {
   /** Where unexpected failures are written for the developers; never shown to the worker as they are. */
   log?: (message: string, error: unknown) => void;
+  /** Overrides the hook attached to the handlers with `attachAuditHook`; `null` turns auditing off. */
+  audit?: AuditHook | null;
+}
+
+const attachedAuditHooks = new WeakMap<object, AuditHook>();
+
+/** Lets whoever builds the handlers give the dispatcher its audit hook, so every host that dispatches audits. */
+export function attachAuditHook<H extends object>(handlers: H, hook: AuditHook): H {
+  attachedAuditHooks.set(handlers, hook);
+  return handlers;
 }
 
 /**
@@ -15,6 +36,19 @@ export interface DispatcherOptions {
  */
 export function createDispatcher(handlers: OperationHandlers, options: DispatcherOptions = {}): Dispatch {
   const log = options.log ?? ((message, error) => console.error(message, error));
+  const audit = options.audit === undefined ? attachedAuditHooks.get(handlers) : (options.audit ?? undefined);
+  /** Every answer to a call whose input was valid goes through here, to the audit hook. */
+  const audited = (op: OperationName, input: unknown, result: Result<unknown>, context: CallContext): Result<unknown> => {
+    if (!audit) return result;
+    try {
+      audit(op, input, result, context);
+      return result;
+    } catch (error) {
+      log(`The audit log could not record ${op}`, error);
+      const saved = result.ok ? ' If you were saving, your change was saved.' : '';
+      return fail(new AppError('STORAGE', `Crossings could not write this to its audit log, so it has not shown the result.${saved} Please tell your IT team.`));
+    }
+  };
   return async (op, input, context) => {
     if (!isOperationName(op)) {
       return fail(new AppError('NOT_FOUND', 'Crossings does not know how to do that. Reload the page and try again.'));
@@ -24,21 +58,22 @@ export function createDispatcher(handlers: OperationHandlers, options: Dispatche
     if (!parsedInput.success) {
       return fail(new AppError('VALIDATION', 'Some answers need changing.', toFieldIssues(parsedInput.error)));
     }
+    const answer = (result: Result<unknown>) => audited(op, parsedInput.data, result, context);
     try {
       const handler = handlers[op] as (input: unknown, context: CallContext) => unknown;
       const output = await handler(parsedInput.data, context);
       const parsedOutput = (contract.output as z.ZodType).safeParse(output);
       if (!parsedOutput.success) {
         log(`Operation ${op} produced output that does not match its contract`, parsedOutput.error);
-        return fail(new AppError('INTERNAL', 'Something went wrong inside Crossings. Your saved work is safe. Please tell your IT team.'));
+        return answer(fail(new AppError('INTERNAL', 'Something went wrong inside Crossings. Your saved work is safe. Please tell your IT team.')));
       }
-      return { ok: true, value: parsedOutput.data };
+      return answer({ ok: true, value: parsedOutput.data });
     } catch (error) {
-      if (error instanceof AppError) return fail(error);
+      if (error instanceof AppError) return answer(fail(error));
       const mapped = mapStorageFailure(error);
-      if (mapped) return fail(mapped);
+      if (mapped) return answer(fail(mapped));
       log(`Operation ${op} failed`, error);
-      return fail(new AppError('INTERNAL', 'Something went wrong inside Crossings. Your saved work is safe. Please tell your IT team.'));
+      return answer(fail(new AppError('INTERNAL', 'Something went wrong inside Crossings. Your saved work is safe. Please tell your IT team.')));
     }
   };
 }

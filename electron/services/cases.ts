@@ -6,6 +6,7 @@ import { parseDateQuery, searchTokens } from '../../domain/case/search';
 import type { OperationHandlers } from '../../domain/api';
 import { AppError, toFieldIssues } from '../../domain/errors';
 import type { ServiceDeps } from './context';
+import { recordClosure } from './retention';
 
 type Handlers = Pick<
   OperationHandlers,
@@ -137,6 +138,7 @@ export function caseHandlers(deps: ServiceDeps): Handlers {
         }
         const next = checkRecord({ ...current, ...changes, revision: current.revision + 1, updatedAt: nowIso() });
         store.cases.update(next, new Set(Object.keys(changes)));
+        recordClosure(deps, current, next);
         return requireCase(id);
       }),
 

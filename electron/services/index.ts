@@ -1,11 +1,15 @@
 import type { OperationHandlers } from '../../domain/api';
+import { attachAuditHook } from '../dispatcher';
 import { assessmentHandlers } from './assessments';
+import { auditHandlers, createAuditHook } from './audit';
 import { backupHandlers, type SafetyControls } from './backups';
 import { caseHandlers } from './cases';
 import { desktopHandlers } from './desktop';
 import type { ServiceDeps } from './context';
 import { documentHandlers } from './documents';
 import { draftHandlers } from './drafts';
+import { handoverHandlers } from './handover';
+import { retentionHandlers } from './retention';
 
 /**
  * Every operation in the contract, bound to its service. `satisfies` makes a missing handler a compile error.
@@ -25,6 +29,10 @@ export function createHandlers(deps: ServiceDeps, safety?: SafetyControls): Oper
     ...desktopHandlers(deps),
     ...documentHandlers(deps),
     ...backupHandlers(safety, deps.dataFolder),
+    ...auditHandlers(deps),
+    ...handoverHandlers(deps),
+    ...retentionHandlers(deps),
   } satisfies OperationHandlers;
-  return handlers;
+  // Every call through any dispatcher built on these handlers is audited (electron/services/audit.ts).
+  return attachAuditHook(handlers, createAuditHook(deps));
 }

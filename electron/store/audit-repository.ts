@@ -41,6 +41,8 @@ export class AuditRepository {
     insert: Statement;
     forCase: Statement<[string, number], AuditRow>;
     all: Statement<[], AuditRow>;
+    referenceOf: Statement<[string], { reference: string }>;
+    caseOfDocument: Statement<[string], { case_id: string }>;
   };
 
   constructor(private readonly db: Db) {
@@ -51,6 +53,8 @@ export class AuditRepository {
         @outcome, @case_id, @case_reference, @details, @previous_hash, @hash)`),
       forCase: db.prepare('SELECT * FROM audit_events WHERE case_id = ? ORDER BY sequence DESC LIMIT ?'),
       all: db.prepare('SELECT * FROM audit_events ORDER BY sequence'),
+      referenceOf: db.prepare('SELECT reference FROM cases WHERE id = ?'),
+      caseOfDocument: db.prepare('SELECT case_id FROM generated_documents WHERE sha256 = ? ORDER BY generated_at DESC LIMIT 1'),
     };
   }
 
@@ -81,6 +85,15 @@ export class AuditRepository {
       return complete;
     };
     return this.db.inTransaction ? write() : this.db.transaction(write).immediate();
+  }
+
+  referenceOf(caseId: string): string | null {
+    return this.statements.referenceOf.get(caseId)?.reference ?? null;
+  }
+
+  /** The case a generated PDF belongs to, found by its SHA-256 in the document register. */
+  caseOfDocument(sha256: string): string | null {
+    return this.statements.caseOfDocument.get(sha256)?.case_id ?? null;
   }
 
   /** The case's trail, newest first. */

@@ -171,6 +171,14 @@ const invalidInputs: Record<OperationName, unknown> = {
   'documents.generate': { caseId: crypto.randomUUID(), type: 'meeting-pack', audience: 'named-agency' },
   'documents.register': { caseId: 'not-a-uuid' },
   'documents.customForms': { folder: '../..' },
+  'audit.forCase': { caseId: 'CR-2026-0001' },
+  'audit.verify': { fix: true },
+  'handover.export': { caseId: crypto.randomUUID(), password: 'short' },
+  'handover.import': { fileBase64: '<not base64>', password: '' },
+  'cases.dueForReview': { asOf: '2026-02-30' },
+  'cases.delete': { id: crypto.randomUUID(), confirmReference: '' },
+  'session.lock': { reason: 'bored' },
+  'session.unlock': { displayName: '' },
 };
 
 function dumpDatabase(db: Database.Database): string {

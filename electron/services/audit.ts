@@ -1,0 +1,201 @@
+import { createHash } from 'node:crypto';
+import os from 'node:os';
+import type { CallContext, OperationHandlers, OperationName } from '../../domain/api';
+import type { AuditAction } from '../../domain/audit';
+import { AppError } from '../../domain/errors';
+import type { AuditHook } from '../dispatcher';
+import type { ServiceDeps } from './context';
+
+type Handlers = Pick<OperationHandlers, 'audit.forCase' | 'audit.verify' | 'session.lock' | 'session.unlock'>;
+
+/** What the audit log keeps about one kind of call: never the content, only which case and which parts. */
+interface AuditRule {
+  action: AuditAction | ((input: Input, output: Output, deps: ServiceDeps) => AuditAction);
+  /** The case the call was about. */
+  caseId?: (input: Input, output: Output, deps: ServiceDeps) => string | null | undefined;
+  details?: (input: Input, output: Output) => string[];
+  /** Also record attempts that failed (after the input was valid): unlocking, restoring, deleting, importing. */
+  failures?: boolean;
+  /** Record only attempts that failed (a successful unlock is not news; a failed one is). */
+  failuresOnly?: boolean;
+}
+// The rules read inputs and outputs the contract has already checked; each reads only the fields it names.
+type Input = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Output = Record<string, any> | undefined; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+export const sectionLabels: Record<string, string> = {
+  reference: 'Reference',
+  status: 'Status',
+  jurisdiction: 'UK nation',
+  localAuthority: 'Local authority',
+  leadWorker: 'Lead worker',
+  child: 'The child',
+  connectedAdults: 'Connected adults',
+  journey: 'Journey',
+  homeSituation: 'Home country',
+  agencies: 'Agencies',
+};
+
+const assessmentCase = (input: Input, output: Output, deps: ServiceDeps) =>
+  (output?.caseId as string | undefined) ?? deps.store.assessments.get(input.id as string)?.caseId ?? null;
+
+const pdfCase = (input: Input, _output: Output, deps: ServiceDeps) =>
+  deps.store.audit.caseOfDocument(createHash('sha256').update(Buffer.from(input.pdfBase64 as string, 'base64')).digest('hex'));
+
+/**
+ * Every operation is either here or in `notAudited` (a test checks), so a new operation is a decision, not an
+ * oversight. Names not yet in the contract (backups, unlocking) are ready for when they arrive.
+ */
+export const auditRules: Record<string, AuditRule> = {
+  'cases.get': { action: 'case.opened', caseId: (input) => input.id },
+  'cases.create': { action: 'case.created', caseId: (_input, output) => output?.id, details: () => ['Case details', 'The child'] },
+  'cases.loadExample': { action: 'case.example-loaded', caseId: (_input, output) => output?.id },
+  'cases.update': {
+    action: (input, output, deps) => {
+      if (input.changes?.status !== 'closed' || output?.status !== 'closed') return 'case.edited';
+      return deps.store.retention.closureOf(output.id as string)?.closedAt === output.updatedAt ? 'case.closed' : 'case.edited';
+    },
+    caseId: (input) => input.id,
+    details: (input) => Object.keys(input.changes ?? {}).map((key) => sectionLabels[key] ?? key),
+  },
+  'cases.delete': { action: 'case.deleted', caseId: (input) => input.id, details: (_input, output) => (output ? [`Reference ${output.reference as string}`] : []), failures: true },
+  'chronology.add': {
+    action: 'chronology.added',
+    caseId: (input) => input.caseId,
+    details: (input, output) => [
+      `Chronology entry ${output?.sequence ?? ''} (${input.entry?.kind ?? 'entry'})`.replace('  ', ' '),
+      ...(input.correctsId ? ['Corrects an earlier entry'] : []),
+    ],
+  },
+  'assessments.get': { action: 'assessment.opened', caseId: assessmentCase, details: (input) => [`Assessment ${input.id as string}`] },
+  'assessments.start': { action: 'assessment.started', caseId: (input) => input.caseId, details: (_input, output) => (output ? [`Assessment ${output.id as string}`] : []) },
+  'assessments.answer': {
+    action: 'assessment.answered',
+    caseId: assessmentCase,
+    details: (input) => [`Question ${input.itemId as string}${input.connectedAdultId ? ' about a connected adult' : ''}`, input.answer === null ? 'Answer cleared' : 'Answer saved'],
+  },
+  'assessments.saveJudgement': { action: 'assessment.judgement-saved', caseId: assessmentCase, details: () => ['Professional judgement'] },
+  'assessments.complete': { action: 'assessment.completed', caseId: assessmentCase, details: (input) => [`Assessment ${input.id as string}`] },
+  'documents.generate': {
+    action: 'document.generated',
+    caseId: (input) => input.caseId,
+    details: (input, output) => [
+      (output?.entry?.title as string | undefined) ?? (input.type as string),
+      `For: ${input.audience as string}${input.agencyName ? ` (${input.agencyName as string})` : ''}`,
+      ...(output?.entry?.sha256 ? [`SHA-256 ${output.entry.sha256 as string}`] : []),
+    ],
+  },
+  'documents.saveAs': { action: 'document.saved', caseId: pdfCase, details: (input) => [input.fileName as string] },
+  'documents.print': { action: 'document.printed', caseId: pdfCase, details: (input) => [input.fileName as string], failures: true },
+  'handover.export': { action: 'case.handed-over', caseId: (input) => input.caseId, details: (_input, output) => (output ? [output.fileName as string] : []), failures: true },
+  'handover.import': { action: 'case.imported', caseId: (_input, output) => output?.caseId, failures: true },
+  'settings.save': { action: 'settings.changed', details: (input) => Object.keys(input) },
+  'audit.verify': {
+    action: 'audit.checked',
+    details: (_input, output) => (output ? [output.intact ? `Intact: ${output.checked as number} entries` : `Broken at entry ${output.firstBroken?.sequence as number}`] : []),
+  },
+  // Another engineer's operations, ready for when they are in the contract.
+  'backups.create': { action: 'backup.created', failures: true },
+  'backups.restore': { action: 'backup.restored', failures: true },
+  // The case records' own unlock (electron/core.ts): while they are locked nothing can be written to them, so only
+  // attempts made while they are open reach the log.
+  'app.unlock': { action: 'app.unlocked', failures: true },
+  'session.lock': { action: 'app.locked', details: (input) => [`Reason: ${input.reason as string}`] },
+  'session.unlock': { action: 'app.unlocked', failures: true },
+  'backups.configure': { action: 'settings.changed', details: () => ['Backups to keep'] },
+};
+
+/** Operations the audit log leaves out, and why. */
+export const notAudited: Record<string, string> = {
+  'app.info': 'not about a case',
+  'cases.list': 'lists names to choose from; opening a case is audited',
+  'cases.findMatches': 'checks for duplicates before a case is created',
+  'cases.dueForReview': 'lists closed cases by reference for review',
+  'drafts.get': 'restores what the worker typed on a page already audited',
+  'drafts.save': 'keeps unsaved typing; saving it is audited',
+  'drafts.discard': 'throws away unsaved typing',
+  'assessments.framework': 'the framework, not about a case',
+  'assessments.list': 'a list of assessment dates; opening one is audited',
+  'assessments.outcome': 'computed from an assessment already opened',
+  'documents.available': 'what could be generated; generating is audited',
+  'documents.register': 'the register of documents already audited when generated',
+  'documents.customForms': 'not about a case',
+  'settings.get': 'not about a case',
+  'audit.forCase': 'reading the audit trail itself',
+  'app.status': 'whether the case records are open',
+  'backups.list': 'a list of backup files',
+  'backups.status': 'progress of a backup',
+};
+
+function osAccount(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return 'unknown account';
+  }
+}
+
+/** The dispatcher's audit hook: turns each call into at most one audit entry. */
+export function createAuditHook(deps: ServiceDeps): AuditHook {
+  const account = osAccount();
+  return (op: OperationName, input: unknown, answer, context: CallContext) => {
+    const rule = auditRules[op];
+    if (!rule) return;
+    if (answer.ok ? rule.failuresOnly : !(rule.failures || rule.failuresOnly)) return;
+    let store: ServiceDeps['store'];
+    try {
+      store = deps.store;
+    } catch {
+      return; // The case records are not open: nothing was read or changed, and nothing can be written to them.
+    }
+    const values = input as Input;
+    const output = answer.ok ? (answer.value as Output) : undefined;
+    const caseId = rule.caseId?.(values, output, deps) ?? null;
+    let action = typeof rule.action === 'function' ? rule.action(values, output, deps) : rule.action;
+    if (action === 'app.unlocked' && !answer.ok) action = 'app.unlock-failed';
+    const details = rule.details?.(values, output) ?? [];
+    if (!answer.ok) details.push(`Refused: ${answer.error.message}`);
+    // A deleted case's reference comes from the answer: the case itself is gone.
+    const reference = op === 'cases.delete' && output ? (output.reference as string) : isUuid(caseId) ? store.audit.referenceOf(caseId) : null;
+    store.audit.append({
+      id: deps.newId(),
+      at: deps.now().toISOString(),
+      osAccount: account,
+      worker: context.worker,
+      operation: op,
+      action,
+      outcome: answer.ok ? 'success' : 'failure',
+      caseId: isUuid(caseId) ? caseId : null,
+      caseReference: reference ?? null,
+      details: details.map((detail) => detail.slice(0, 300)),
+    });
+  };
+}
+
+function isUuid(value: string | null): value is string {
+  return value !== null && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}
+
+export function auditHandlers(deps: ServiceDeps): Handlers {
+  const { store } = deps;
+  return {
+    'audit.forCase': ({ caseId }) => {
+      const events = store.audit.forCase(caseId);
+      if (events.length === 0 && !store.cases.revisionOf(caseId)) {
+        throw new AppError('NOT_FOUND', 'There is no audit trail for this case on this computer.');
+      }
+      return { events };
+    },
+    'audit.verify': () => store.audit.verify(),
+    'session.lock': () => ({}),
+    'session.unlock': ({ displayName }, context) => {
+      const fold = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en-GB');
+      if (fold(displayName) !== fold(context.worker)) {
+        throw new AppError('VALIDATION', 'Crossings is still locked.', [
+          { path: 'displayName', message: 'That is not the name Crossings knows you by on this computer. Enter your name as it appears at the top of the page.' },
+        ]);
+      }
+      return {};
+    },
+  };
+}

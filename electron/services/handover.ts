@@ -1,0 +1,164 @@
+import { createCipheriv, createDecipheriv, createHmac, randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
+import type { OperationHandlers } from '../../domain/api';
+import { AppError } from '../../domain/errors';
+import {
+  HANDOVER_FILE_EXTENSION,
+  HANDOVER_FORMAT,
+  HANDOVER_PAYLOAD_FORMAT,
+  HANDOVER_VERSION,
+  handoverEnvelopeSchema,
+  handoverPayloadSchema,
+  type HandoverEnvelope,
+  type HandoverPayload,
+} from '../../domain/handover';
+import type { ServiceDeps } from './context';
+import { recordClosure } from './retention';
+
+type Handlers = Pick<OperationHandlers, 'handover.export' | 'handover.import'>;
+
+/** scrypt cost: about 32 MiB and a tenth of a second per attempt, so guessing a password is slow. */
+const SCRYPT_N = 32_768;
+const SCRYPT_R = 8;
+const SCRYPT_P = 1;
+const PASSWORD_CHECK_LABEL = 'crossings-handover-password-check';
+
+function deriveKeys(password: string, salt: Buffer, N: number): { encryption: Buffer; check: Buffer } {
+  // 64 bytes: the first half encrypts, the second half only confirms the password.
+  const material = scryptSync(password.normalize('NFC'), salt, 64, { N, r: SCRYPT_R, p: SCRYPT_P, maxmem: 256 * N * SCRYPT_R });
+  return { encryption: material.subarray(0, 32), check: material.subarray(32) };
+}
+
+/** The header fields the cipher authenticates along with the payload, in a fixed order. */
+function associatedData(envelope: Pick<HandoverEnvelope, 'format' | 'version' | 'kdf' | 'cipher' | 'passwordCheck'>): Buffer {
+  const { kdf, cipher } = envelope;
+  return Buffer.from(JSON.stringify([envelope.format, envelope.version, kdf.name, kdf.N, kdf.r, kdf.p, kdf.salt, cipher.name, cipher.iv, envelope.passwordCheck]), 'utf8');
+}
+
+export function sealHandover(payload: HandoverPayload, password: string): string {
+  const salt = randomBytes(16);
+  const iv = randomBytes(12);
+  const keys = deriveKeys(password, salt, SCRYPT_N);
+  const header = {
+    format: HANDOVER_FORMAT,
+    version: HANDOVER_VERSION,
+    kdf: { name: 'scrypt' as const, N: SCRYPT_N, r: SCRYPT_R as 8, p: SCRYPT_P as 1, salt: salt.toString('base64') },
+    cipher: { name: 'aes-256-gcm' as const, iv: iv.toString('base64') },
+    passwordCheck: createHmac('sha256', keys.check).update(PASSWORD_CHECK_LABEL).digest('base64'),
+  };
+  const cipher = createCipheriv('aes-256-gcm', keys.encryption, iv);
+  cipher.setAAD(associatedData(header));
+  const ciphertext = Buffer.concat([cipher.update(JSON.stringify(payload), 'utf8'), cipher.final()]);
+  const envelope: HandoverEnvelope = { ...header, ciphertext: ciphertext.toString('base64'), tag: cipher.getAuthTag().toString('base64') };
+  return Buffer.from(JSON.stringify(envelope), 'utf8').toString('base64');
+}
+
+const notAHandoverFile = () =>
+  new AppError('VALIDATION', 'This is not a Crossings hand-over file, or it is damaged.', [
+    { path: 'fileBase64', message: 'Choose the .crossings file you were given' },
+  ]);
+
+/** Opens a hand-over file: a wrong password and an altered or damaged file each get their own answer. */
+export function openHandover(fileBase64: string, password: string): HandoverPayload {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(Buffer.from(fileBase64, 'base64').toString('utf8'));
+  } catch {
+    throw notAHandoverFile();
+  }
+  if (typeof raw === 'object' && raw !== null && (raw as { format?: unknown }).format === HANDOVER_FORMAT) {
+    const version = (raw as { version?: unknown }).version;
+    if (typeof version === 'number' && version > HANDOVER_VERSION) {
+      throw new AppError('UNSUPPORTED', 'This hand-over file was made by a newer version of Crossings. Install the newer version to import it.');
+    }
+  }
+  const parsed = handoverEnvelopeSchema.safeParse(raw);
+  if (!parsed.success || parsed.data.version !== HANDOVER_VERSION) throw notAHandoverFile();
+  const envelope = parsed.data;
+  const keys = deriveKeys(password, Buffer.from(envelope.kdf.salt, 'base64'), envelope.kdf.N);
+  const expected = createHmac('sha256', keys.check).update(PASSWORD_CHECK_LABEL).digest();
+  const offered = Buffer.from(envelope.passwordCheck, 'base64');
+  if (offered.length !== expected.length || !timingSafeEqual(offered, expected)) {
+    throw new AppError('VALIDATION', 'The password is not right. Check it with the worker who handed the case over.', [
+      { path: 'password', message: 'The password is not right' },
+    ]);
+  }
+  let plaintext: string;
+  try {
+    const iv = Buffer.from(envelope.cipher.iv, 'base64');
+    const tag = Buffer.from(envelope.tag, 'base64');
+    if (iv.length !== 12 || tag.length !== 16) throw new Error('bad sizes');
+    const decipher = createDecipheriv('aes-256-gcm', keys.encryption, iv, { authTagLength: 16 });
+    decipher.setAAD(associatedData(envelope));
+    decipher.setAuthTag(tag);
+    plaintext = Buffer.concat([decipher.update(Buffer.from(envelope.ciphertext, 'base64')), decipher.final()]).toString('utf8');
+  } catch {
+    throw new AppError('VALIDATION', 'This file has been changed or damaged since it was made, so nothing in it can be trusted. Ask for the case to be handed over again.', [
+      { path: 'fileBase64', message: 'The file has been changed or damaged since it was made' },
+    ]);
+  }
+  let content: unknown;
+  try {
+    content = JSON.parse(plaintext);
+  } catch {
+    throw notAHandoverFile();
+  }
+  const payload = handoverPayloadSchema.safeParse(content);
+  if (!payload.success) {
+    throw new AppError('VALIDATION', 'This hand-over file does not hold a case Crossings can import. Nothing was imported.', [
+      { path: 'fileBase64', message: 'The case in this file does not pass Crossings’ checks' },
+    ]);
+  }
+  return payload.data;
+}
+
+export function handoverFileName(reference: string, exportedAt: string): string {
+  const safe = reference.replace(/[^A-Za-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
+  return `${safe || 'case'}-handover-${exportedAt.slice(0, 10)}${HANDOVER_FILE_EXTENSION}`;
+}
+
+export function handoverHandlers(deps: ServiceDeps): Handlers {
+  const { store } = deps;
+  return {
+    'handover.export': ({ caseId, password }, context) => {
+      const record = store.cases.get(caseId);
+      if (!record) throw new AppError('NOT_FOUND', 'This case could not be found. It may have been deleted.');
+      const exportedAt = deps.now().toISOString();
+      const payload: HandoverPayload = {
+        format: HANDOVER_PAYLOAD_FORMAT,
+        version: HANDOVER_VERSION,
+        exportedAt,
+        exportedBy: context.worker.slice(0, 200),
+        appVersion: deps.version.slice(0, 40),
+        case: record,
+        assessments: store.assessments.listForCase(caseId).reverse(),
+      };
+      return { fileName: handoverFileName(record.reference, exportedAt), fileBase64: sealHandover(handoverPayloadSchema.parse(payload), password) };
+    },
+
+    'handover.import': ({ fileBase64, password }) => {
+      const payload = openHandover(fileBase64, password);
+      const record = payload.case;
+      return store.transaction(() => {
+        if (store.cases.revisionOf(record.id) !== undefined) {
+          throw new AppError(
+            'CONFLICT',
+            `This case (${store.cases.summary(record.id)?.reference ?? record.reference}) is already on this computer, so it was not imported again. ` +
+              'Open it from the list of cases.',
+          );
+        }
+        if (store.cases.isReferenceTaken(record.reference, record.id)) {
+          throw new AppError(
+            'CONFLICT',
+            `Another case on this computer already uses the reference ${record.reference}, so this case was not imported. ` +
+              'Change the reference of the case here, then import again.',
+          );
+        }
+        store.cases.insert({ ...record, chronology: [] });
+        for (const entry of record.chronology) store.cases.addChronologyEntry(entry);
+        for (const assessment of payload.assessments) store.assessments.insert(assessment);
+        recordClosure(deps, null, record);
+        return { caseId: record.id, reference: record.reference };
+      });
+    },
+  };
+}
