@@ -9,6 +9,8 @@ import {
   travelDocumentLabels,
   type CaseRecord,
 } from '../case/schemas';
+import { layoutJourneyMap, layoutRelationshipMap } from '../pictures';
+import type { Picture } from '../pictures/drawing';
 import { exploitationTypeLabels, indicatorCategoryLabels, informationSourceLabels, type ExploitationType } from '../imaaf';
 import type { DocumentInput } from './catalogue';
 import { documentTypeLabels } from './catalogue';
@@ -199,6 +201,41 @@ function routeBlocks(record: CaseRecord): DocumentBlockInput[] {
   return blocks;
 }
 
+/**
+ * Picture sizes in drawing units, chosen for the A4 text width (about 495 pt): the drawing is scaled by about
+ * three quarters, so its labels print at 8 to 10 pt.
+ */
+export const documentPictureSizes = {
+  journeyMap: { width: 660, height: 420 },
+  relationshipMap: { width: 620, height: 480 },
+} as const;
+
+/** Only the drawing data: the layouts' extra fields (projection frame, node positions) are for the screen. */
+function drawingOnly(picture: Picture): Picture {
+  const { width, height, title, shapes, legend, textAlternative } = picture;
+  return { width, height, title, shapes, legend, textAlternative };
+}
+
+/** The journey on a map, drawn after the route table; nothing when no leg is recorded. */
+function journeyMapBlocks(record: CaseRecord): DocumentBlockInput[] {
+  if (record.journey.legs.length === 0) return [];
+  const picture = layoutJourneyMap(record.journey, documentPictureSizes.journeyMap);
+  return [{ kind: 'picture', id: 'journey-map', caption: 'Map of the journey', picture: drawingOnly(picture), printTextAlternative: true }];
+}
+
+/**
+ * The child, the adults and the agencies around them. Built from the redacted record, so an adult withheld from
+ * this audience is not in it; their ids are passed as well, so the picture would leave them out even if the record
+ * still held them.
+ */
+function relationshipMapBlocks(record: CaseRecord, redaction: Redaction): DocumentBlockInput[] {
+  const picture = layoutRelationshipMap(
+    { child: record.child, connectedAdults: record.connectedAdults, agencies: record.agencies },
+    { ...documentPictureSizes.relationshipMap, audienceExcludesAdultIds: redaction.withheldAdultIds },
+  );
+  return [{ kind: 'picture', id: 'relationship-map', caption: 'Relationship map: the adults and agencies around the child', picture: drawingOnly(picture), printTextAlternative: true }];
+}
+
 function indicatorsTable(redaction: Redaction): DocumentBlockInput[] {
   const outcome = redaction.assessment?.outcome;
   if (!outcome) return [para('No IMAAF assessment outcome is recorded yet, so no indicators are listed.')];
@@ -353,8 +390,8 @@ export function buildMeetingPack(input: DocumentInput, redaction: Redaction = re
         .add(answers.question('promises-made', 'What was promised'), answers.text('promises-made')),
     ),
   );
-  blocks.push(h3('Who the child is with'), ...adultsTable(record, redaction));
-  blocks.push(h3('The route'), ...routeBlocks(record));
+  blocks.push(h3('Who the child is with'), ...adultsTable(record, redaction), ...relationshipMapBlocks(record, redaction));
+  blocks.push(h3('The route'), ...routeBlocks(record), ...journeyMapBlocks(record));
   blocks.push(h3('Situation in the home country'));
   blocks.push(
     take(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pictureStyles, type Picture, type StyleRole } from '../pictures/drawing';
 
 /**
  * The generic document model: plain data that `electron/documents/` turns into PDF pages.
@@ -93,6 +94,74 @@ export const noteBlockSchema = z.object({
 
 export const pageBreakBlockSchema = z.object({ kind: z.literal('page-break'), id: blockId });
 
+/*
+ * A case picture (journey map, relationship map, timeline) as the plain drawing data domain/pictures makes.
+ * The schema mirrors `Picture` so a model that crossed a process boundary is checked before it is drawn.
+ */
+const pictureNumber = z.number();
+const styleRoleSchema = z.custom<StyleRole>((value) => typeof value === 'string' && Object.prototype.hasOwnProperty.call(pictureStyles, value), {
+  error: 'Unknown picture style',
+});
+const fillPatternSchema = z.enum(['none', 'solid', 'diagonal-hatch', 'cross-hatch', 'dots', 'horizontal-lines', 'vertical-lines']);
+const dashSchema = z.enum(['solid', 'dashed', 'dotted']);
+const pictureLabel = z.string().max(2_000);
+const shapeBase = {
+  key: z.string().max(200),
+  style: styleRoleSchema,
+  pattern: fillPatternSchema.optional(),
+  title: pictureLabel.optional(),
+};
+const point = z.tuple([pictureNumber, pictureNumber]);
+export const pictureShapeSchema = z.discriminatedUnion('kind', [
+  /** Country outlines can be long; M, L, Q and Z only, as domain/pictures/drawing.ts says. */
+  z.object({ kind: z.literal('path'), ...shapeBase, d: z.string().max(500_000), dash: dashSchema }),
+  z.object({ kind: z.literal('circle'), ...shapeBase, cx: pictureNumber, cy: pictureNumber, r: pictureNumber.nonnegative(), dash: dashSchema }),
+  z.object({ kind: z.literal('line'), ...shapeBase, x1: pictureNumber, y1: pictureNumber, x2: pictureNumber, y2: pictureNumber, dash: dashSchema }),
+  z.object({ kind: z.literal('rect'), ...shapeBase, x: pictureNumber, y: pictureNumber, width: pictureNumber.nonnegative(), height: pictureNumber.nonnegative(), dash: dashSchema }),
+  z.object({ kind: z.literal('polygon'), ...shapeBase, points: z.array(point).max(100_000) }),
+  z.object({
+    kind: z.literal('text'),
+    ...shapeBase,
+    x: pictureNumber,
+    y: pictureNumber,
+    text: pictureLabel,
+    anchor: z.enum(['start', 'middle', 'end']),
+    fontSize: pictureNumber.positive().max(200),
+    bold: z.boolean(),
+  }),
+]);
+
+export const pictureSchema = z.object({
+  width: pictureNumber.positive().max(10_000),
+  height: pictureNumber.positive().max(10_000),
+  title: shortDocumentText,
+  shapes: z.array(pictureShapeSchema).max(50_000),
+  legend: z.array(z.object({ style: styleRoleSchema, pattern: fillPatternSchema.optional(), dash: dashSchema.optional(), label: shortDocumentText })).max(100),
+  textAlternative: z.object({
+    summary: documentText,
+    tables: z
+      .array(
+        z
+          .object({ caption: shortDocumentText, columns: z.array(shortDocumentText).min(1).max(12), rows: z.array(z.array(documentText)).max(5_000) })
+          .refine((table) => table.rows.every((row) => row.length === table.columns.length), { error: 'Every table row must have one cell per column' }),
+      )
+      .max(20),
+    notes: z.array(documentText).max(200),
+  }),
+}) satisfies z.ZodType<Picture>;
+
+/**
+ * A picture drawn as vector paths, with its caption above it, its key below it and, unless turned off, its text
+ * alternative (summary, tables and notes) after it, so the facts can be read without seeing the drawing.
+ */
+export const pictureBlockSchema = z.object({
+  kind: z.literal('picture'),
+  id: blockId,
+  caption: shortDocumentText,
+  picture: pictureSchema,
+  printTextAlternative: z.boolean().default(true),
+});
+
 export const documentBlockSchema = z.discriminatedUnion('kind', [
   headingBlockSchema,
   paragraphBlockSchema,
@@ -100,6 +169,7 @@ export const documentBlockSchema = z.discriminatedUnion('kind', [
   tableBlockSchema,
   noteBlockSchema,
   pageBreakBlockSchema,
+  pictureBlockSchema,
 ]);
 export type DocumentBlock = z.infer<typeof documentBlockSchema>;
 export type DocumentBlockInput = z.input<typeof documentBlockSchema>;

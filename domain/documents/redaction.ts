@@ -24,6 +24,8 @@ export interface Redaction {
   assessment: DocumentAssessment | null;
   /** Adults left out of this version (none for the internal record). */
   withheldAdultCount: number;
+  /** Their ids, so a picture can be told to leave them out as well (none for the internal record). */
+  withheldAdultIds: string[];
   withheldChronologyCount: number;
   /** Replaces every withheld adult's name in a piece of free text. */
   scrub: (text: string) => string;
@@ -81,6 +83,7 @@ export function redactForAudience(caseRecord: CaseRecord, assessment: DocumentAs
       caseRecord,
       assessment: assessment ?? null,
       withheldAdultCount: 0,
+      withheldAdultIds: [],
       withheldChronologyCount: 0,
       scrub: (text) => text,
       mentionsWithheld: () => false,
@@ -156,6 +159,7 @@ export function redactForAudience(caseRecord: CaseRecord, assessment: DocumentAs
     caseRecord: redacted,
     assessment: redactedAssessment,
     withheldAdultCount: withheld.length,
+    withheldAdultIds: [...withheldIds],
     withheldChronologyCount,
     scrub,
     mentionsWithheld,
