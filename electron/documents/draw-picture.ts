@@ -21,8 +21,9 @@ import {
   type PDFFont,
   type PDFOperator,
   type PDFPage,
+  type RGB,
 } from 'pdf-lib';
-import { pictureStyles, type Dash, type FillPattern, type Picture, type Shape } from '../../domain/pictures/drawing';
+import { pictureStyles, type Anchor, type Dash, type FillPattern, type LegendItem, type Picture, type Shape, type StyleRole } from '../../domain/pictures/drawing';
 import type { TextToPrepare } from './fonts';
 
 /**
@@ -41,13 +42,38 @@ export interface DrawPictureOptions {
   y: number;
   width: number;
   height: number;
-  /** Used for all text; must be an embedded font that covers the text (DejaVu Sans covers Latin, Greek, Cyrillic). */
-  font: PDFFont;
+  /**
+   * Used for all text when `drawText` is not given; must be an embedded font that covers the text (DejaVu Sans
+   * covers Latin, Greek, Cyrillic, but not Arabic or Ge'ez).
+   */
+  font?: PDFFont;
   /** Used for bold labels; the regular font is used when left out. */
   boldFont?: PDFFont;
+  /**
+   * Draws each label instead of `font`: documents pass one that picks a font per character (see
+   * electron/documents/text.ts), so Arabic and Ge'ez names print and uncovered characters are reported.
+   */
+  drawText?: PictureTextDrawer;
   /** Draw a thin grey frame round the picture. Defaults to true. */
   frame?: boolean;
 }
+
+/** One label of a picture, already placed on the page. */
+export interface PictureLabel {
+  text: string;
+  /** Where the anchor point sits, in PDF points from the left of the page. */
+  x: number;
+  /** The alphabetic baseline, in PDF points from the bottom of the page. */
+  y: number;
+  /** Font size in PDF points (the picture's size times its scale). */
+  size: number;
+  /** Which part of the text sits at `x`. */
+  anchor: Anchor;
+  bold: boolean;
+  color: RGB;
+}
+
+export type PictureTextDrawer = (page: PDFPage, label: PictureLabel) => void;
 
 /** Where the picture landed: it keeps its proportions, centred across the box and at the top of it. */
 export interface DrawnPicture {
@@ -381,11 +407,34 @@ function drawTextShape(
 ): void {
   const text = shape.text.normalize('NFC');
   if (text.trim() === '') return;
-  const font = shape.bold ? (options.boldFont ?? options.font) : options.font;
   const size = shape.fontSize * s;
   const [x, y] = toPage(shape.x, shape.y);
   const colour = paintFor(shape).fill ?? ink;
+  if (options.drawText) {
+    options.drawText(page, { text, x, y, size: num(size), anchor: shape.anchor, bold: shape.bold, color: rgb(...colour) });
+    return;
+  }
+  const font = shape.bold ? (options.boldFont ?? options.font) : options.font;
+  if (!font) throw new Error('drawPicture needs a font or a drawText callback for the picture’s labels');
   const width = font.widthOfTextAtSize(text, size);
   const left = shape.anchor === 'start' ? x : shape.anchor === 'middle' ? x - width / 2 : x - width;
   page.drawText(text, { x: num(left), y, size: num(size), font, color: rgb(...colour) });
+}
+
+/** Roles drawn as a line in the key (the others as a filled box), as the app's legend does. */
+const lineRoles = new Set<StyleRole>(['leg-arrow', 'relationship-line', 'agency-line', 'correction-link', 'axis', 'axis-tick', 'row-guide']);
+
+/** Size of a key swatch in picture units; draw it into a box of the same proportions. */
+export const SWATCH_SIZE = { width: 32, height: 20 } as const;
+
+/** A small sample of one legend entry as a picture of its own, painted exactly as the picture paints that role. */
+export function swatchPicture(item: LegendItem): Picture {
+  const dash = item.dash ?? 'solid';
+  const base = { key: 'swatch', style: item.style, ...(item.pattern ? { pattern: item.pattern } : {}) };
+  const shape: Shape = lineRoles.has(item.style)
+    ? { ...base, kind: 'line', x1: 2, y1: 10, x2: 30, y2: 10, dash }
+    : item.style.endsWith('node')
+      ? { ...base, kind: 'circle', cx: 16, cy: 10, r: 8, dash }
+      : { ...base, kind: 'rect', x: 3, y: 3, width: 26, height: 14, dash };
+  return { ...SWATCH_SIZE, title: item.label, shapes: [shape], legend: [], textAlternative: { summary: item.label, tables: [], notes: [] } };
 }

@@ -9,8 +9,10 @@ import {
   type DocumentModel,
   type DocumentModelInput,
 } from '../../domain/documents/model';
+import type { LegendItem, Picture } from '../../domain/pictures/drawing';
+import { SWATCH_SIZE, drawPicture, fitPicture, pictureTexts, swatchPicture, type PictureTextDrawer } from './draw-picture';
 import { DocumentFonts, type MissingCharacter, type TextToPrepare } from './fonts';
-import { drawTextLine, singleLine, wrapText, type TextLine, type TextStyle } from './text';
+import { drawTextLine, measureText, singleLine, wrapText, type TextLine, type TextStyle } from './text';
 
 /** A4 in PDF points. */
 export const A4: [number, number] = [595.28, 841.89];
@@ -43,7 +45,12 @@ const headingStyles: Record<1 | 2 | 3, TextStyle> = {
   2: { size: 13, weight: 'bold' },
   3: { size: 11, weight: 'bold' },
 };
+const legendStyle: TextStyle = { size: 8.5, weight: 'regular' };
 const leadingFor = (style: TextStyle) => style.size * 1.35;
+/** A picture is never taller than this, so its caption and some of its key share its page. */
+const PICTURE_MAX_HEIGHT = A4[1] * 0.6;
+const LEGEND_HEADING = 'Key';
+const CELL_PADDING = 3;
 
 /** What every page carries, whatever the document. */
 export interface PageChrome {
@@ -122,11 +129,37 @@ export function blockTexts(blocks: DocumentBlock[]): TextToPrepare[] {
         if (block.title) texts.push({ text: block.title, weight: 'bold' });
         texts.push(block.text);
         break;
+      case 'picture':
+        texts.push({ text: block.caption, weight: 'bold' }, ...pictureTexts(block.picture));
+        if (block.picture.legend.length > 0) texts.push({ text: LEGEND_HEADING, weight: 'bold' }, ...block.picture.legend.map((item) => item.label));
+        if (block.printTextAlternative) texts.push(...blockTexts(textAlternativeBlocks(block.picture)));
+        break;
       case 'page-break':
         break;
     }
   }
   return texts;
+}
+
+/**
+ * A picture's text alternative as ordinary blocks: the summary, each table (with its caption and columns) and the
+ * notes. Empty tables are left out: the summary already says there is nothing of that kind.
+ */
+export function textAlternativeBlocks(picture: Picture): DocumentBlock[] {
+  const alternative = picture.textAlternative;
+  const blocks: DocumentBlock[] = [];
+  if (alternative.summary.trim() !== '') blocks.push({ kind: 'paragraph', text: alternative.summary, emphasis: 'normal' });
+  for (const table of alternative.tables) {
+    if (table.rows.length === 0) continue;
+    blocks.push({
+      kind: 'table',
+      caption: table.caption,
+      columns: table.columns.map((header) => ({ header, weight: 1 })),
+      rows: table.rows,
+    });
+  }
+  for (const text of alternative.notes) blocks.push({ kind: 'paragraph', text, emphasis: 'normal' });
+  return blocks;
 }
 
 /** Draws the marking, header, banner and footer on a page. */
@@ -280,7 +313,7 @@ function layOutFields(flow: PageFlow, block: Extract<DocumentBlock, { kind: 'fie
 }
 
 function layOutTable(flow: PageFlow, block: Extract<DocumentBlock, { kind: 'table' }>): void {
-  const padding = 3;
+  const padding = CELL_PADDING;
   const totalWeight = block.columns.reduce((total, column) => total + column.weight, 0);
   const widths = block.columns.map((column) => (BODY_WIDTH * column.weight) / totalWeight);
   const lefts = widths.map((_, index) => MARGIN_X + widths.slice(0, index).reduce((a, b) => a + b, 0));
@@ -371,6 +404,95 @@ function layOutNote(flow: PageFlow, block: Extract<DocumentBlock, { kind: 'note'
   flow.advance(8);
 }
 
+/**
+ * Shares the width between a table's columns by what they hold, measured in the document's fonts: every column gets
+ * room for its longest word (so no word is cut), and the space left goes to the columns with the longest cells.
+ */
+function measuredColumns(fonts: DocumentFonts, table: Extract<DocumentBlock, { kind: 'table' }>): Extract<DocumentBlock, { kind: 'table' }> {
+  const longestWord = (text: string, style: TextStyle) => Math.max(0, ...text.split(/\s+/).map((word) => measureText(fonts, word, style)));
+  const room = 2 * CELL_PADDING + 1;
+  const cells = (index: number) => table.rows.map((row) => row[index] ?? '');
+  const least = table.columns.map((column, index) => Math.max(longestWord(column.header, cellHeaderStyle), ...cells(index).map((cell) => longestWord(cell, cellStyle))) + room);
+  const wanted = table.columns.map((_, index) => Math.max(least[index] ?? 0, Math.min(BODY_WIDTH / 2, Math.max(0, ...cells(index).map((cell) => measureText(fonts, cell, cellStyle))) + room)));
+  const leastTotal = least.reduce((a, b) => a + b, 0);
+  const wantedTotal = wanted.reduce((a, b) => a + b, 0);
+  let widths: number[];
+  if (wantedTotal <= BODY_WIDTH || leastTotal >= BODY_WIDTH) widths = leastTotal >= BODY_WIDTH ? least : wanted;
+  else {
+    const spare = BODY_WIDTH - leastTotal;
+    widths = least.map((width, index) => width + (spare * ((wanted[index] ?? 0) - width)) / (wantedTotal - leastTotal));
+  }
+  return { ...table, columns: table.columns.map((column, index) => ({ ...column, weight: Math.max(0.1, (widths[index] ?? 1) / 10) })) };
+}
+
+/** Draws picture labels through text.ts, so each character gets a font that has it (Arabic, Ge'ez) or is reported. */
+function pictureTextDrawer(fonts: DocumentFonts): PictureTextDrawer {
+  return (page, label) => {
+    const line = singleLine(fonts, label.text, { size: label.size, weight: label.bold ? 'bold' : 'regular' }, { direction: 'auto' });
+    const x = label.anchor === 'start' ? label.x : label.anchor === 'middle' ? label.x - line.width / 2 : label.x - line.width;
+    drawTextLine(page, line, { x, y: label.y, size: label.size, color: label.color });
+  };
+}
+
+/** The key: a swatch painted like the picture and its words, two entries to a row. */
+function layOutLegend(flow: PageFlow, legend: readonly LegendItem[], drawText: PictureTextDrawer): void {
+  if (legend.length === 0) return;
+  const gap = 14;
+  const columnWidth = (BODY_WIDTH - gap) / 2;
+  const swatch = { width: SWATCH_SIZE.width * 0.75, height: SWATCH_SIZE.height * 0.75 };
+  const textGap = 6;
+  const textWidth = columnWidth - swatch.width - textGap;
+  const leading = leadingFor(legendStyle);
+  const rows: Array<Array<{ item: LegendItem; lines: TextLine[] }>> = [];
+  for (let index = 0; index < legend.length; index += 2) {
+    rows.push(legend.slice(index, index + 2).map((item) => ({ item, lines: wrapText(flow.fonts, item.label, legendStyle, textWidth) })));
+  }
+  const rowHeight = (row: (typeof rows)[number]) => Math.max(swatch.height, ...row.map(({ lines }) => lines.length * leading)) + 3;
+  // Keep the heading with the first row.
+  flow.ensure(leadingFor(labelStyle) + rowHeight(rows[0] ?? []));
+  drawLines(flow, [singleLine(flow.fonts, LEGEND_HEADING, labelStyle)], labelStyle, MARGIN_X, BODY_WIDTH);
+  for (const row of rows) {
+    const height = rowHeight(row);
+    flow.ensure(height);
+    const top = flow.cursor;
+    row.forEach(({ item, lines }, column) => {
+      const x = MARGIN_X + column * (columnWidth + gap);
+      drawPicture(flow.current, swatchPicture(item), { x, y: top - swatch.height, width: swatch.width, height: swatch.height, frame: false, drawText });
+      // The first line sits level with the middle of the swatch.
+      const firstBaseline = top - swatch.height / 2 - legendStyle.size * 0.35;
+      lines.forEach((line, index) => {
+        drawTextLine(flow.current, line, { x: x + swatch.width + textGap, y: firstBaseline - index * leading, size: legendStyle.size, boxWidth: textWidth, color: INK });
+      });
+    });
+    flow.advance(height);
+  }
+  flow.advance(6);
+}
+
+/**
+ * A picture block: its caption and the drawing on one page (a new page when the space left is too small), drawn as
+ * vector paths, then its key and its text alternative as ordinary blocks.
+ */
+function layOutPicture(flow: PageFlow, block: Extract<DocumentBlock, { kind: 'picture' }>): void {
+  const captionLines = wrapText(flow.fonts, block.caption, labelStyle, BODY_WIDTH);
+  const captionHeight = captionLines.length * leadingFor(labelStyle) + 3;
+  const maxHeight = Math.min(PICTURE_MAX_HEIGHT, flow.usableHeight - captionHeight - 4);
+  const size = fitPicture(block.picture, { x: MARGIN_X, y: 0, width: BODY_WIDTH, height: maxHeight });
+  flow.ensure(captionHeight + size.height + 4);
+  if (!flow.pageIsEmpty) flow.advance(4);
+  flow.mark(block.id);
+  drawLines(flow, captionLines, labelStyle, MARGIN_X, BODY_WIDTH);
+  flow.advance(3);
+  const drawText = pictureTextDrawer(flow.fonts);
+  drawPicture(flow.current, block.picture, { x: MARGIN_X, y: flow.cursor - size.height, width: BODY_WIDTH, height: size.height, drawText });
+  flow.advance(size.height + 8);
+  layOutLegend(flow, block.picture.legend, drawText);
+  if (block.printTextAlternative) {
+    for (const alternative of textAlternativeBlocks(block.picture)) layOutBlock(flow, alternative.kind === 'table' ? measuredColumns(flow.fonts, alternative) : alternative);
+  }
+  flow.advance(4);
+}
+
 export interface LaidOutBlocks {
   /** Pages added, in order. */
   pages: PDFPage[];
@@ -381,31 +503,36 @@ export interface LaidOutBlocks {
 /** Lays blocks out on new A4 pages at the end of `doc`; call `drawPageChrome` on them once the page count is final. */
 export function layOutBlocks(doc: PDFDocument, fonts: DocumentFonts, blocks: DocumentBlock[], chrome: PageChrome): LaidOutBlocks {
   const flow = new PageFlow(doc, fonts, chrome);
-  for (const block of blocks) {
-    switch (block.kind) {
-      case 'heading':
-        layOutHeading(flow, block);
-        break;
-      case 'paragraph':
-        layOutParagraph(flow, block);
-        break;
-      case 'fields':
-        layOutFields(flow, block);
-        break;
-      case 'table':
-        layOutTable(flow, block);
-        break;
-      case 'note':
-        layOutNote(flow, block);
-        break;
-      case 'page-break':
-        if (!flow.pageIsEmpty) flow.newPage();
-        flow.mark(block.id);
-        break;
-    }
-  }
+  for (const block of blocks) layOutBlock(flow, block);
   if (flow.pages.length === 0) flow.newPage();
   return { pages: flow.pages, anchors: flow.anchors };
+}
+
+function layOutBlock(flow: PageFlow, block: DocumentBlock): void {
+  switch (block.kind) {
+    case 'heading':
+      layOutHeading(flow, block);
+      break;
+    case 'paragraph':
+      layOutParagraph(flow, block);
+      break;
+    case 'fields':
+      layOutFields(flow, block);
+      break;
+    case 'table':
+      layOutTable(flow, block);
+      break;
+    case 'note':
+      layOutNote(flow, block);
+      break;
+    case 'picture':
+      layOutPicture(flow, block);
+      break;
+    case 'page-break':
+      if (!flow.pageIsEmpty) flow.newPage();
+      flow.mark(block.id);
+      break;
+  }
 }
 
 /** Metadata carries the given title and the producer only: names and case details stay out of it. */
