@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, net, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, net, protocol, safeStorage, session } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -6,6 +6,7 @@ import { AppError } from '../domain/errors';
 import { openCore, workerName, type Core } from './core';
 import { createDesktopBridge } from './desktop-bridge';
 import { bindOperations } from './ipc';
+import type { KeyWrapper } from './store/keys';
 import { APP_HOST, APP_SCHEME, desktopContentSecurityPolicy, resolveAppFile } from './security';
 import { createMainWindow, preloadPath } from './window';
 
@@ -34,6 +35,76 @@ function serveRenderer(): void {
   });
 }
 
+/**
+ * The data key is protected by the operating system's keychain (Keychain on macOS, DPAPI on Windows, the Secret
+ * Service or KWallet on Linux). Where Linux has no keychain, Electron would fall back to storing it in plain text:
+ * Crossings refuses rather than pretend the records are protected.
+ */
+function keychainWrapper(): KeyWrapper {
+  if (process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text') {
+    throw new AppError(
+      'UNSUPPORTED',
+      'This computer has no keychain running (such as GNOME Keyring or KWallet), so Crossings could only keep the key to the ' +
+        'case records in plain text. It will not do that. Ask your IT team to set up a keychain for your account, then start Crossings again.',
+    );
+  }
+  if (!safeStorage.isEncryptionAvailable()) {
+    throw new AppError('UNSUPPORTED', 'This computer’s keychain is not available, so Crossings cannot protect the case records. Ask your IT team for help.');
+  }
+  return {
+    kind: 'os-keychain',
+    wrap: (key) => safeStorage.encryptString(key.toString('base64')),
+    unwrap: (blob) => Buffer.from(safeStorage.decryptString(blob), 'base64'),
+  };
+}
+
+/** First run only: the recovery key, shown once, for the organisation to write down and keep away from this computer. */
+function showRecoveryKeyOnce(recoveryKey: string): void {
+  dialog.showMessageBoxSync({
+    type: 'warning',
+    title: 'Crossings recovery key',
+    message: `Write down this recovery key now:\n\n${recoveryKey}`,
+    detail:
+      'Crossings has encrypted the case records on this computer. If this computer’s keychain is ever lost (a new user profile, ' +
+      'a reinstall), only this key can unlock them. It will not be shown again. Keep it where your organisation keeps other ' +
+      'recovery keys, not on this computer.',
+    buttons: ['I have written it down'],
+    noLink: true,
+  });
+}
+
+/**
+ * When the case records cannot be opened: says why, and offers the newest good backup. Answers whether to carry on
+ * (the window opens, and can ask for the recovery key through app.status and app.unlock).
+ */
+function offerRecovery(opened: Core): boolean {
+  const status = opened.status();
+  if (status.state === 'ok' || status.state === 'needs-key') return true;
+  const backup = status.newestGoodBackup;
+  if (!backup) {
+    dialog.showErrorBox('Crossings cannot open its case records', status.message);
+    return false;
+  }
+  const choice = dialog.showMessageBoxSync({
+    type: 'error',
+    title: 'Crossings cannot open its case records',
+    message: status.message,
+    detail: 'Restoring puts the backup in place of the case file. The current file is kept aside in the data folder, not deleted.',
+    buttons: ['Restore the newest good backup', 'Quit'],
+    defaultId: 1,
+    cancelId: 1,
+    noLink: true,
+  });
+  if (choice !== 0) return false;
+  try {
+    opened.safety.restoreBackup(backup.name);
+    return true;
+  } catch (error) {
+    dialog.showErrorBox('The backup could not be restored', error instanceof AppError ? error.message : String(error));
+    return false;
+  }
+}
+
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
@@ -50,9 +121,13 @@ if (!app.requestSingleInstanceLock()) {
       process.umask(0o077);
       const dataFolder = process.env.CROSSINGS_DATA_DIR ?? app.getPath('userData');
       try {
-        core = openCore({ dataFolder, mode: 'desktop', version: app.getVersion() });
+        core = openCore({ dataFolder, mode: 'desktop', version: app.getVersion(), keyWrapper: keychainWrapper(), onRecoveryKey: showRecoveryKeyOnce });
       } catch (error) {
         dialog.showErrorBox('Crossings cannot open its case records', error instanceof AppError ? error.message : String(error));
+        app.quit();
+        return;
+      }
+      if (!offerRecovery(core)) {
         app.quit();
         return;
       }
