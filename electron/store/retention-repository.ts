@@ -22,7 +22,7 @@ export class RetentionRepository {
     due: Statement<[], ReviewRow>;
     mark: Statement<[string]>;
     deletes: Statement<[string]>[];
-    deleteDrafts: Statement<[string]>;
+    deleteDrafts: Statement<[string, string]>;
   };
 
   constructor(private readonly db: Db) {
@@ -43,7 +43,7 @@ export class RetentionRepository {
         'DELETE FROM cases WHERE id = ?',
       ].map((sql) => db.prepare(sql)),
       // Forms' unsaved state is kept under keys naming the case (`case/<id>/...`).
-      deleteDrafts: db.prepare("DELETE FROM drafts WHERE key = ('case/' || ?1) OR key LIKE ('case/' || ?1 || '/%')"),
+      deleteDrafts: db.prepare("DELETE FROM drafts WHERE key = ('case/' || ?) OR key LIKE ('case/' || ? || '/%')"),
     };
   }
 
@@ -65,6 +65,6 @@ export class RetentionRepository {
     if (!this.db.inTransaction) throw new Error('deleteCase must run inside a transaction');
     this.statements.mark.run(id);
     for (const statement of this.statements.deletes) statement.run(id);
-    this.statements.deleteDrafts.run(id);
+    this.statements.deleteDrafts.run(id, id);
   }
 }
