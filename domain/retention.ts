@@ -33,7 +33,11 @@ export type RetentionRule = z.infer<typeof retentionRuleSchema>;
 export const defaultRetentionRule: RetentionRule = { yearsAfterClosure: 6, untilAge: 25 };
 
 /** The ISO date (YYYY-MM-DD) a case closed on `closedOnIso` is due for review under `rule`. */
-export function reviewDueDate(rule: RetentionRule, closedOnIso: string, child: Pick<Child, 'dateOfBirth'>): string {
+export function reviewDueDate(
+  rule: RetentionRule,
+  closedOnIso: string,
+  child: { dateOfBirth: Pick<Child['dateOfBirth'], 'claimed' | 'documented' | 'assessed'> },
+): string {
   const afterClosure = addYears(closedOnIso.slice(0, 10), rule.yearsAfterClosure);
   if (rule.untilAge === null) return afterClosure;
   const dateOfBirth: ApproxDate | null = child.dateOfBirth.assessed ?? child.dateOfBirth.documented ?? child.dateOfBirth.claimed;
