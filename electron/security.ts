@@ -78,8 +78,8 @@ export function mayOpenExternally(url: string): boolean {
   }
 }
 
-/** The Content-Security-Policy the custom protocol sends with every page of the app. */
-export const desktopContentSecurityPolicy = [
+/** The app's pages run only their own scripts and styles: no inline code, no plugins, no other origins. */
+const contentSecurityPolicyDirectives = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
@@ -90,7 +90,13 @@ export const desktopContentSecurityPolicy = [
   "base-uri 'none'",
   "frame-ancestors 'none'",
   "form-action 'self'",
-].join('; ');
+];
+
+/** The Content-Security-Policy the custom protocol sends with every page of the app. */
+export const desktopContentSecurityPolicy = contentSecurityPolicyDirectives.join('; ');
+
+/** Browser mode sends the same policy, and asks the browser to report violations to the host. */
+export const browserModeContentSecurityPolicy = [...contentSecurityPolicyDirectives, 'report-uri /csp-report'].join('; ');
 
 /** Maps an app:// address to a file inside the renderer folder, refusing anything that would leave it. */
 export function resolveAppFile(url: string, rendererRoot: string, join: (...parts: string[]) => string, sep: string): string | null {

@@ -4,6 +4,7 @@ import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Dispatch } from './dispatcher';
+import { browserModeContentSecurityPolicy } from './security';
 
 /**
  * Browser mode: the built renderer and the same dispatcher, served on 127.0.0.1 only, for machines without an
@@ -32,19 +33,7 @@ export interface WebHost {
 const COOKIE = 'crossings_token';
 const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
-export const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'self'",
-  'report-uri /csp-report',
-].join('; ');
+export const contentSecurityPolicy = browserModeContentSecurityPolicy;
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
