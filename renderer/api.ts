@@ -7,7 +7,11 @@ import type { AppErrorShape, Result } from '../domain/errors';
  */
 declare global {
   interface Window {
-    crossings?: { invoke(op: string, input: unknown): Promise<Result<unknown>> };
+    crossings?: {
+      invoke(op: string, input: unknown): Promise<Result<unknown>>;
+      /** Desktop only: called when the computer locks or sleeps, so the window locks too. */
+      onLock?(listener: () => void): void;
+    };
   }
 }
 

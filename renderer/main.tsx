@@ -4,7 +4,11 @@ import './styles/app.scss';
 import { invoke } from './api';
 import { CaseLayout } from './components/CaseLayout';
 import { AppLayout, PageHeading } from './components/Layout';
+import { AppLock } from './components/AppLock';
 import { AdultPage } from './pages/AdultPage';
+import { AuditTrailPage } from './pages/AuditTrailPage';
+import { ImportCasePage } from './pages/HandoverPage';
+import { DeleteCasePage, ReviewPage } from './pages/ReviewPage';
 import { AssessmentPage } from './pages/assessment/AssessmentPage';
 import { AssessmentsPage } from './pages/assessment/AssessmentsPage';
 import { OutcomePage } from './pages/assessment/OutcomePage';
@@ -35,6 +39,14 @@ function NotFound() {
   );
 }
 
+function safeDecode(part: string | undefined): string | undefined {
+  try {
+    return part === undefined ? undefined : decodeURIComponent(part);
+  } catch {
+    return undefined;
+  }
+}
+
 function CasePages({ caseId, rest }: { caseId: string; rest: string[] }) {
   const [section = '', item, extra] = rest;
   const sectionPath = section === '' ? '' : `/${section}`;
@@ -46,6 +58,8 @@ function CasePages({ caseId, rest }: { caseId: string; rest: string[] }) {
   else if (section === 'journey') page = item === 'arrival' ? <ArrivalPage /> : item ? <LegPage key={item} legId={item} /> : <JourneyPage />;
   else if (section === 'home') page = <HomePage />;
   else if (section === 'documents') page = <DocumentsPage />;
+  else if (section === 'audit') page = <AuditTrailPage />;
+  else if (section === 'delete') page = <DeleteCasePage />;
   else if (section === 'assessments')
     page = !item ? (
       <AssessmentsPage />
@@ -81,11 +95,15 @@ function App() {
   else if (first === 'cases' && second === 'new') page = <NewCasePage key="new" worker={info.worker} />;
   else if (first === 'cases' && second) page = <CasePages caseId={second} rest={rest} />;
   else if (first === 'settings') page = <SettingsPage />;
+  else if (first === 'import') page = <ImportCasePage />;
+  else if (first === 'review') page = <ReviewPage key={rest.join('/')} deleted={second === 'deleted' ? safeDecode(rest[0]) : undefined} />;
   else page = <NotFound />;
   return (
-    <AppLayout worker={info.worker} version={info.version}>
-      {page}
-    </AppLayout>
+    <AppLock>
+      <AppLayout worker={info.worker} version={info.version}>
+        {page}
+      </AppLayout>
+    </AppLock>
   );
 }
 

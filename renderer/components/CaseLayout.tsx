@@ -31,6 +31,7 @@ export const caseSections = [
   { path: '/chronology', label: 'Chronology' },
   { path: '/assessments', label: 'IMAAF assessment' },
   { path: '/documents', label: 'Documents' },
+  { path: '/audit', label: 'Audit trail' },
 ] as const;
 
 export function CaseLayout({ caseId, section, children }: { caseId: string; section: string; children: ReactNode }) {

@@ -45,6 +45,12 @@ export function CaseListPage() {
         <a className="govuk-button" href={href('/cases/new')} role="button" draggable="false">
           Start a new case
         </a>
+        <a className="govuk-button govuk-button--secondary" href={href('/import')} role="button" draggable="false">
+          Import a case handed over to you
+        </a>
+        <a className="govuk-link" href={href('/review')}>
+          Cases due for review
+        </a>
       </div>
       <div className="govuk-form-group">
         <label className="govuk-label govuk-label--m" htmlFor="case-search">

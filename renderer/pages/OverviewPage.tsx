@@ -1,6 +1,7 @@
 import { caseProgress, progressLabels, type SectionProgress } from '../../domain/case/progress';
 import { useCase } from '../components/CaseLayout';
 import { PageHeading } from '../components/Layout';
+import { HandOverSection } from './HandoverPage';
 import { href } from '../router';
 
 const tasks = [
@@ -68,6 +69,15 @@ export function OverviewPage() {
       <a className="govuk-button govuk-button--secondary" href={href(`/cases/${record.id}/details`)} role="button">
         Change case details
       </a>
+      {record.status === 'closed' ? (
+        <p className="govuk-body">
+          <a className="govuk-link" href={href(`/cases/${record.id}/delete`)}>
+            Delete this case
+          </a>{' '}
+          when it is due for review and no longer needed.
+        </p>
+      ) : null}
+      <HandOverSection />
     </>
   );
 }

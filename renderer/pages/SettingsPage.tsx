@@ -2,9 +2,42 @@ import { useEffect, useState } from 'react';
 import type { AppSettings } from '../../domain/settings';
 import { invoke } from '../api';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { FormProvider, TextArea, TextInput, TriState } from '../components/form';
+import { ErrorMessage, FormProvider, TextArea, TextInput, TriState, useField } from '../components/form';
 import { Loading, PageHeading, SuccessBanner } from '../components/Layout';
 import { useSectionForm } from '../components/useSectionForm';
+
+/** A whole number, or (when `optional`) nothing. What cannot be read as a number is kept as typed, for the check to name. */
+function NumberInput({ path, label, hint, optional = false }: { path: string; label: string; hint?: string; optional?: boolean }) {
+  const field = useField<number | string | null>(path);
+  const hintId = `${field.id}-hint`;
+  const errorId = `${field.id}-error`;
+  const describedBy = [hint ? hintId : '', field.error ? errorId : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`govuk-form-group${field.error ? ' govuk-form-group--error' : ''}`}>
+      <label className="govuk-label" htmlFor={field.id}>
+        {label}
+      </label>
+      {hint ? <div id={hintId} className="govuk-hint">{hint}</div> : null}
+      <ErrorMessage id={errorId} message={field.error} />
+      <input
+        className={`govuk-input govuk-input--width-4${field.error ? ' govuk-input--error' : ''}`}
+        id={field.id}
+        name={path}
+        type="text"
+        inputMode="numeric"
+        autoComplete="off"
+        spellCheck={false}
+        value={field.value ?? ''}
+        aria-describedby={describedBy}
+        onChange={(event) => {
+          const typed = event.target.value.trim();
+          if (typed === '' && optional) field.set(null);
+          else field.set(/^\d+$/.test(typed) ? Number(typed) : event.target.value);
+        }}
+      />
+    </div>
+  );
+}
 
 function SettingsForm({ initial }: { initial: AppSettings }) {
   const [saved, setSaved] = useState(false);
@@ -37,6 +70,25 @@ function SettingsForm({ initial }: { initial: AppSettings }) {
             path="ictgOperatesHere"
             label="Does the Independent Child Trafficking Guardian service operate in your area?"
             hint="England and Wales only. The service operates in about two-thirds of local authorities."
+          />
+          <h2 className="govuk-heading-m">Keeping closed cases</h2>
+          <p className="govuk-body">
+            When a case is closed, Crossings sets the date it is due for review under your organisation’s retention schedule: the later
+            of the years after closure and the child’s birthday at the age below. Cases due for review are listed on the{' '}
+            <a className="govuk-link" href="#/review">Cases due for review</a> page.
+          </p>
+          <NumberInput path="retention.yearsAfterClosure" label="Years after the case is closed" hint="For example 6." />
+          <NumberInput
+            path="retention.untilAge"
+            label="Keep at least until the child’s birthday at this age"
+            hint="For example 25, the age up to which care leavers can be supported. Leave empty to count only the years after closure."
+            optional
+          />
+          <h2 className="govuk-heading-m">Locking when not in use</h2>
+          <NumberInput
+            path="lock.idleMinutes"
+            label="Lock Crossings after this many minutes without use"
+            hint="Between 2 and 120. A warning shows a minute before. Press Ctrl+Shift+L to lock at once. Takes effect when Crossings next opens."
           />
           <button type="submit" className="govuk-button" disabled={form.saving}>
             Save settings

@@ -1,0 +1,235 @@
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { DEFAULT_IDLE_MINUTES } from '../../domain/settings';
+import { invoke } from '../api';
+import { fieldId } from '../form-state';
+import { ErrorMessage } from './form';
+
+/**
+ * Locks the window so nothing about a child is on screen when the worker is away:
+ * - after the configured idle time (Settings; 10 minutes unless changed), with a warning a minute before, in the
+ *   GOV.UK timeout-warning pattern (a modal dialog that takes focus and says when the app will lock);
+ * - at once with Ctrl+Shift+L, for when someone walks up;
+ * - in the desktop app, when the computer locks or sleeps (the main process tells the page through the preload).
+ *
+ * Unlocking asks the worker to press a button and enter their name as Crossings knows it (checked in the main
+ * process, and failed attempts are audited). The case records' passphrase is not asked for: in the desktop app the
+ * key is held by the computer's keychain, so there is no passphrase to check (see the note in the hand-over report).
+ * The page underneath stays mounted but hidden and inert, so nothing typed is lost.
+ */
+
+const WARNING_SECONDS = 60;
+type Reason = 'idle' | 'shortcut' | 'system';
+
+export function AppLock({ children }: { children: ReactNode }) {
+  const [idleMinutes, setIdleMinutes] = useState(DEFAULT_IDLE_MINUTES);
+  const [locked, setLocked] = useState(false);
+  const [warningLeft, setWarningLeft] = useState<number | null>(null);
+  const lastActivity = useRef(0);
+  const lockedRef = useRef(false);
+  const warningRef = useRef(false);
+
+  useEffect(() => {
+    void invoke('settings.get', {}).then((result) => {
+      if (result.ok) setIdleMinutes(result.value.lock.idleMinutes);
+    });
+  }, []);
+
+  const lock = useCallback((reason: Reason) => {
+    if (lockedRef.current) return;
+    lockedRef.current = true;
+    warningRef.current = false;
+    setWarningLeft(null);
+    setLocked(true);
+    void invoke('session.lock', { reason });
+  }, []);
+
+  const stayUnlocked = useCallback(() => {
+    lastActivity.current = Date.now();
+    warningRef.current = false;
+    setWarningLeft(null);
+  }, []);
+
+  useEffect(() => {
+    lastActivity.current = Date.now();
+    const onActivity = () => {
+      // While the warning shows, only its button keeps the app open, as the pattern asks.
+      if (!warningRef.current && !lockedRef.current) lastActivity.current = Date.now();
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.ctrlKey && event.shiftKey && !event.altKey && event.key.toLowerCase() === 'l') {
+        event.preventDefault();
+        lock('shortcut');
+        return;
+      }
+      onActivity();
+    };
+    const events = ['pointerdown', 'pointermove', 'wheel', 'touchstart', 'scroll', 'input'] as const;
+    for (const name of events) window.addEventListener(name, onActivity, { passive: true, capture: true });
+    window.addEventListener('keydown', onKey, { capture: true });
+    window.crossings?.onLock?.(() => lock('system'));
+    const timer = window.setInterval(() => {
+      if (lockedRef.current) return;
+      const idleSeconds = (Date.now() - lastActivity.current) / 1000;
+      const limit = idleMinutes * 60;
+      if (idleSeconds >= limit) lock('idle');
+      else if (idleSeconds >= limit - WARNING_SECONDS) {
+        warningRef.current = true;
+        setWarningLeft(Math.ceil(limit - idleSeconds));
+      }
+    }, 1000);
+    return () => {
+      for (const name of events) window.removeEventListener(name, onActivity, { capture: true });
+      window.removeEventListener('keydown', onKey, { capture: true });
+      window.clearInterval(timer);
+    };
+  }, [idleMinutes, lock]);
+
+  useEffect(() => {
+    if (!locked) return;
+    const title = document.title;
+    document.title = 'Crossings is locked';
+    return () => {
+      document.title = title;
+    };
+  }, [locked]);
+
+  return (
+    <>
+      <div hidden={locked} inert={locked || warningLeft !== null}>
+        {children}
+      </div>
+      {warningLeft !== null && !locked ? <LockWarning secondsLeft={warningLeft} onStay={stayUnlocked} onLockNow={() => lock('idle')} /> : null}
+      {locked ? (
+        <LockScreen
+          onUnlocked={() => {
+            lockedRef.current = false;
+            lastActivity.current = Date.now();
+            setLocked(false);
+          }}
+        />
+      ) : null}
+    </>
+  );
+}
+
+function LockWarning({ secondsLeft, onStay, onLockNow }: { secondsLeft: number; onStay(): void; onLockNow(): void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => dialog?.close();
+  }, []);
+  // Screen readers hear the time at the start and then every 15 seconds, not every second.
+  const spoken = secondsLeft === WARNING_SECONDS || secondsLeft % 15 === 0 ? secondsLeft : null;
+  const [announcement, setAnnouncement] = useState(`Crossings will lock in ${WARNING_SECONDS} seconds.`);
+  useEffect(() => {
+    if (spoken !== null) setAnnouncement(`Crossings will lock in ${spoken} seconds.`);
+  }, [spoken]);
+  return (
+    <dialog
+      ref={ref}
+      className="app-lock-warning"
+      aria-labelledby="lock-warning-heading"
+      aria-describedby="lock-warning-text"
+      onCancel={(event) => {
+        event.preventDefault();
+        onStay();
+      }}
+    >
+      <h2 className="govuk-heading-m" id="lock-warning-heading">
+        Crossings is about to lock
+      </h2>
+      <p className="govuk-body" id="lock-warning-text">
+        You have not used Crossings for a while. To keep children’s details private, it will lock in{' '}
+        <span aria-hidden="true">
+          {secondsLeft} {secondsLeft === 1 ? 'second' : 'seconds'}
+        </span>
+        <span className="govuk-visually-hidden" aria-live="assertive">
+          {announcement}
+        </span>
+        . Anything you have typed is kept.
+      </p>
+      <div className="govuk-button-group govuk-!-margin-bottom-0">
+        <button type="button" className="govuk-button govuk-!-margin-bottom-0" onClick={onStay}>
+          Keep Crossings open
+        </button>
+        <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={onLockNow}>
+          Lock now
+        </button>
+      </div>
+    </dialog>
+  );
+}
+
+function LockScreen({ onUnlocked }: { onUnlocked(): void }) {
+  const [asking, setAsking] = useState(false);
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  useEffect(() => {
+    if (asking) input.current?.focus();
+  }, [asking]);
+  const id = fieldId('displayName');
+
+  const submit = async () => {
+    setBusy(true);
+    const result = await invoke('session.unlock', { displayName: name });
+    setBusy(false);
+    if (result.ok) onUnlocked();
+    else {
+      setError(result.error.issues?.[0]?.message ?? result.error.message);
+      input.current?.focus();
+    }
+  };
+
+  return (
+    <div className="app-lock-screen">
+      <main className="govuk-width-container govuk-main-wrapper">
+        <h1 className="govuk-heading-l" tabIndex={-1} ref={heading}>
+          Crossings is locked
+        </h1>
+        <p className="govuk-body">Nothing about any case is shown while Crossings is locked. Anything you had typed is kept.</p>
+        {!asking ? (
+          <button type="button" className="govuk-button" onClick={() => setAsking(true)}>
+            Unlock Crossings
+          </button>
+        ) : (
+          <form
+            noValidate
+            onSubmit={(event) => {
+              event.preventDefault();
+              void submit();
+            }}
+          >
+            <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+              <label className="govuk-label govuk-label--s" htmlFor={id}>
+                Your name
+              </label>
+              <div className="govuk-hint" id={`${id}-hint`}>
+                As it appears at the top of Crossings when you are signed in.
+              </div>
+              <ErrorMessage id={`${id}-error`} message={error} />
+              <input
+                ref={input}
+                className={`govuk-input govuk-!-width-one-half${error ? ' govuk-input--error' : ''}`}
+                id={id}
+                type="text"
+                autoComplete="off"
+                spellCheck={false}
+                value={name}
+                aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
+                onChange={(event) => setName(event.target.value)}
+              />
+            </div>
+            <button type="submit" className="govuk-button" disabled={busy}>
+              Unlock
+            </button>
+          </form>
+        )}
+      </main>
+    </div>
+  );
+}
