@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, net, protocol, safeStorage, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, net, powerMonitor, protocol, safeStorage, session } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -135,6 +135,10 @@ if (!app.requestSingleInstanceLock()) {
       serveRenderer();
       bindOperations(ipcMain, core.dispatch, { worker: workerName(), ...(devServerUrl ? { devServerUrl } : {}) });
       const mainWindow = createMainWindow({ preloadPath: preloadPath(__dirname), ...(devServerUrl ? { devServerUrl } : {}) });
+      // Lock the window when the computer locks or sleeps (renderer/components/AppLock.tsx listens through the preload).
+      const lockWindow = () => (mainWindow.isDestroyed() ? undefined : mainWindow.webContents.send('crossings:lock'));
+      powerMonitor.on('lock-screen', lockWindow);
+      powerMonitor.on('suspend', lockWindow);
       core.deps.desktop = createDesktopBridge(() => (mainWindow.isDestroyed() ? undefined : mainWindow));
     },
     (error: unknown) => {
