@@ -136,6 +136,8 @@ export function openCore(options: OpenCoreOptions): Core {
     } else {
       key = unlockDataKey(keyFile, wrapper);
     }
+    // Known from here on, so a backup can be checked and offered even if the case file itself is gone.
+    dataKey = key;
     if (kind === 'missing' || kind === 'empty') {
       // A key file with no data beside it means the records were lost: never quietly start an empty database.
       throw new StoreProblem(

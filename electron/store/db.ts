@@ -109,6 +109,7 @@ function checkBeforeWriting(file: string, options: OpenDatabaseOptions): void {
   let version: number;
   let check: string;
   let probe: Db | undefined;
+  const leftovers = sideFilesMadeBy(file);
   try {
     probe = new Database(file, { readonly: true, fileMustExist: true, timeout: options.busyTimeoutMs ?? 5000 });
     if (options.key) applyKey(probe, options.key);
@@ -118,6 +119,7 @@ function checkBeforeWriting(file: string, options: OpenDatabaseOptions): void {
     throw storageError(error, file, options.key);
   } finally {
     probe?.close();
+    leftovers.removeNew();
   }
   if (version > latestSchemaVersion) {
     throw new AppError(
@@ -127,6 +129,23 @@ function checkBeforeWriting(file: string, options: OpenDatabaseOptions): void {
     );
   }
   if (check !== 'ok') throw damagedError(file);
+}
+
+/**
+ * A read-only connection to a database in WAL mode makes an empty `-wal` and a `-shm` beside it, and leaves them
+ * when it closes. So that looking at a file that is then refused leaves the folder exactly as it was, the ones that
+ * were not there before, and hold no log, are removed afterwards.
+ */
+export function sideFilesMadeBy(file: string): { removeNew(): void } {
+  const existed = { wal: fs.existsSync(`${file}-wal`), shm: fs.existsSync(`${file}-shm`) };
+  return {
+    removeNew() {
+      const wal = `${file}-wal`;
+      if (existed.wal || (fs.existsSync(wal) && fs.statSync(wal).size > 0)) return;
+      fs.rmSync(wal, { force: true });
+      if (!existed.shm) fs.rmSync(`${file}-shm`, { force: true });
+    },
+  };
 }
 
 /** `PRAGMA quick_check`: 'ok', or the first problem found. */

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../domain/errors';
-import { applyKey, databaseFileKind, integrityCheck, quickCheck, type Db } from './db';
+import { applyKey, databaseFileKind, integrityCheck, quickCheck, sideFilesMadeBy, type Db } from './db';
 import { syncFolder } from './keys';
 import { latestSchemaVersion } from './migrations';
 
@@ -28,6 +28,7 @@ export function openForChecking(file: string, key: Buffer | undefined): Db {
 /** Whether the file opens with the key and the check finds nothing wrong. Never throws. */
 export function fileIsGood(file: string, key: Buffer | undefined, level: 'quick' | 'full'): { ok: boolean; problem?: string } {
   let db: Db | undefined;
+  const leftovers = sideFilesMadeBy(file);
   try {
     db = openForChecking(file, key);
     const result = level === 'quick' ? quickCheck(db) : integrityCheck(db);
@@ -36,6 +37,7 @@ export function fileIsGood(file: string, key: Buffer | undefined, level: 'quick'
     return { ok: false, problem: error instanceof Error ? error.message : String(error) };
   } finally {
     db?.close();
+    leftovers.removeNew();
   }
 }
 
