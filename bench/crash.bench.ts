@@ -19,7 +19,8 @@ async function main(): Promise<void> {
   console.log(
     [
       `trials:                       ${summary.trials}`,
-      `kills while saving:           ${summary.kills}`,
+      `kills:                        ${summary.kills}`,
+      `kills after a save reported:  ${summary.killsAfterASave}`,
       `saves reported as committed:  ${summary.reportedCommitted}`,
       `reported saves lost:          ${summary.lost}`,
       `integrity_check failures:     ${summary.integrityFailures}`,

@@ -27,6 +27,8 @@ export interface TrialResult {
 export interface CrashSummary {
   trials: number;
   kills: number;
+  /** Kills that landed after at least one save had been reported, so while saves were going on. */
+  killsAfterASave: number;
   reportedCommitted: number;
   lost: number;
   integrityFailures: number;
@@ -110,13 +112,14 @@ export async function runCrashTrials(
   const started = Date.now();
   const min = options.minKillMs ?? 5;
   const max = options.maxKillMs ?? 400;
-  const summary: CrashSummary = { trials, kills: 0, reportedCommitted: 0, lost: 0, integrityFailures: 0, openFailures: 0, childProblems: [], casesInDatabase: 0, durationMs: 0 };
+  const summary: CrashSummary = { trials, kills: 0, killsAfterASave: 0, reportedCommitted: 0, lost: 0, integrityFailures: 0, openFailures: 0, childProblems: [], casesInDatabase: 0, durationMs: 0 };
   for (let n = 1; n <= trials; n += 1) {
     const killAfter = min + Math.floor(Math.random() * (max - min));
     const child = await runChild(folder, killAfter);
     if (child.problem) summary.childProblems.push(child.problem);
     else summary.kills += 1;
     const check = verifyAfterKill(folder, child.ids);
+    if (!child.problem && child.ids.length > 0) summary.killsAfterASave += 1;
     summary.reportedCommitted += child.ids.length;
     summary.lost += check.missing.length;
     if (!check.opened) summary.openFailures += 1;

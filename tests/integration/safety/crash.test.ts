@@ -12,8 +12,10 @@ describe('a crash while saving', () => {
     expect(summary.openFailures).toBe(0);
     expect(summary.integrityFailures).toBe(0);
     expect(summary.lost).toBe(0);
-    // The kills landed while saves were going on.
+    // Most kills landed while saves were going on.
+    expect(summary.killsAfterASave).toBeGreaterThanOrEqual(10);
     expect(summary.reportedCommitted).toBeGreaterThan(20);
     expect(summary.casesInDatabase).toBeGreaterThanOrEqual(summary.reportedCommitted);
-  }, 150_000);
+    // About 45 s on an idle 2-core machine; the limit leaves room for a busy one.
+  }, 240_000);
 });
