@@ -69,3 +69,47 @@ test('a worker sees who opened and changed a case, hands it over, and locks the 
   await page.getByRole('button', { name: 'Unlock', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Import a case handed over to you' })).toBeVisible();
 });
+
+test('a worker closes a case, sets the retention rule, finds the case in the review list and deletes it', async ({ page }) => {
+  app = await startApp(freshDataDir());
+  await page.goto(app.url);
+
+  // The retention rule and the lock time are settings.
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  await expect(page.getByLabel('Years after the case is closed')).toHaveValue('6');
+  await expect(page.getByLabel('Keep at least until the child’s birthday at this age')).toHaveValue('25');
+  await expect(page.getByLabel('Lock Crossings after this many minutes without use')).toHaveValue('10');
+  await expectAccessible(page);
+  await page.getByLabel('Keep at least until the child’s birthday at this age').fill('');
+  await page.getByLabel('Years after the case is closed').fill('0');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('Settings saved')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Cases', exact: true }).click();
+  await page.getByRole('button', { name: 'Load the example case' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+  const reference = (await page.getByRole('region', { name: 'Child' }).locator('dd').first().textContent())!.trim();
+  await page.getByRole('button', { name: 'Change case details' }).click();
+  await page.getByRole('group', { name: 'Case status' }).getByLabel('Closed').check();
+  await page.getByRole('button', { name: /^Save/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Cases', exact: true }).click();
+  await page.getByRole('link', { name: 'Cases due for review' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Cases due for review' })).toBeVisible();
+  const due = page.getByRole('table', { name: 'Due for review now' });
+  await expect(due).toContainText(reference);
+  await expectAccessible(page);
+
+  await due.getByRole('link', { name: `Delete case ${reference}` }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Delete this case' })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel(/To confirm, type the case reference/).fill('wrong');
+  await page.getByRole('button', { name: 'Delete this case' }).click();
+  await expect(page.getByRole('link', { name: new RegExp(`Type the case reference, ${reference}`) })).toBeVisible();
+  await page.getByLabel(/To confirm, type the case reference/).fill(reference);
+  await page.getByRole('button', { name: 'Delete this case' }).click();
+  await expect(page.getByText(`Case ${reference} has been deleted`)).toBeVisible();
+  await expect(page.getByText('No case is due for review.')).toBeVisible();
+});
