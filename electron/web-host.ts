@@ -31,7 +31,8 @@ export interface WebHost {
 }
 
 const COOKIE = 'crossings_token';
-const MAX_BODY_BYTES = 2 * 1024 * 1024;
+// Large enough for a handed-over case file; small enough that a runaway request cannot exhaust memory.
+const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
 export const contentSecurityPolicy = browserModeContentSecurityPolicy;
 
