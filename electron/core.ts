@@ -290,6 +290,8 @@ export function openCore(options: OpenCoreOptions): Core {
       let replacedFile: string | null = null;
       if (fs.existsSync(databaseFile)) {
         replacedFile = `${DATABASE_FILE}.replaced-${stamp(now())}`;
+        // Never over an earlier replaced file (two restores in the same second).
+        for (let n = 2; fs.existsSync(path.join(dataFolder, replacedFile)); n += 1) replacedFile = `${DATABASE_FILE}.replaced-${stamp(now())}-${n}`;
         const aside = path.join(dataFolder, replacedFile);
         fs.renameSync(databaseFile, aside);
         // A write-ahead log belongs to the file it was written for: it goes aside with it.
