@@ -1,6 +1,7 @@
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import './styles/app.scss';
+import type { OperationOutput } from '../domain/api';
 import { invoke } from './api';
 import { CaseLayout } from './components/CaseLayout';
 import { AppLayout, PageHeading } from './components/Layout';
@@ -17,7 +18,9 @@ import { SettingsPage } from './pages/SettingsPage';
 import { AdultsPage } from './pages/AdultsPage';
 import { AgenciesPage, AgencyPage } from './pages/AgenciesPage';
 import { CaseDetailsPage } from './pages/CaseDetailsPage';
+import { BackupsPage } from './pages/BackupsPage';
 import { CaseListPage } from './pages/CaseListPage';
+import { RecordsUnavailablePage } from './pages/RecordsUnavailablePage';
 import { DocumentsPage } from './pages/DocumentsPage';
 import { ChildPage } from './pages/ChildPage';
 import { ChronologyEntryPage, ChronologyPage } from './pages/ChronologyPage';
@@ -84,17 +87,29 @@ function CasePages({ caseId, rest }: { caseId: string; rest: string[] }) {
 function App() {
   const route = useRoute();
   const [info, setInfo] = useState({ worker: '', version: '' });
+  const [status, setStatus] = useState<OperationOutput<'app.status'> | null>(null);
   useEffect(() => {
     void invoke('app.info', {}).then((result) => {
       if (result.ok) setInfo({ worker: result.value.worker, version: result.value.version });
     });
+    void invoke('app.status', {}).then((result) => {
+      if (result.ok) setStatus(result.value);
+    });
   }, []);
+  if (status && status.state !== 'ok') {
+    return (
+      <AppLayout worker={info.worker} version={info.version}>
+        <RecordsUnavailablePage status={status} onChange={setStatus} />
+      </AppLayout>
+    );
+  }
   const [first, second, ...rest] = route;
   let page;
   if (first === undefined) page = <CaseListPage />;
   else if (first === 'cases' && second === 'new') page = <NewCasePage key="new" worker={info.worker} />;
   else if (first === 'cases' && second) page = <CasePages caseId={second} rest={rest} />;
   else if (first === 'settings') page = <SettingsPage />;
+  else if (first === 'backups') page = <BackupsPage />;
   else if (first === 'import') page = <ImportCasePage />;
   else if (first === 'review') page = <ReviewPage key={rest.join('/')} deleted={second === 'deleted' ? safeDecode(rest[0]) : undefined} />;
   else page = <NotFound />;

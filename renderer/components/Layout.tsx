@@ -21,6 +21,9 @@ export function AppLayout({ children, worker, version }: { children: ReactNode; 
                 <a href={href('/')}>Cases</a>
               </li>
               <li>
+                <a href={href('/backups')}>Backups</a>
+              </li>
+              <li>
                 <a href={href('/settings')}>Settings</a>
               </li>
             </ul>
