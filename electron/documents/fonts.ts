@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { woffToSfnt } from './woff';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import * as fontkitNamespace from '@pdf-lib/fontkit';
@@ -123,7 +124,7 @@ export function loadBundledFonts(): BundledFontLibrary {
   const faces = new Map<FontFaceId, BundledFontFace>();
   for (const source of faceSources) {
     const filePath = source.filePath();
-    const bytes = new Uint8Array(readFileSync(filePath));
+    const bytes = woffToSfnt(new Uint8Array(readFileSync(filePath)));
     const parsed = fontkit.create(bytes);
     keepCodePointsOnCachedGlyphs(parsed);
     if (source.script !== 'arabic') useDirectGlyphMapping(parsed);
