@@ -198,7 +198,9 @@ function fallbackChain(weight: FontWeight): FontFaceId[] {
 const POSITIONING_OFF = { kern: false, mark: false, mkmk: false, curs: false, dist: false, abvm: false, blwm: false };
 
 /** Choices depend only on the bundled fonts, so they are shared by every document in the process. */
-const faceChoiceCache = new Map<string, FaceChoice>();
+const faceChoiceCache = new Map<number, FaceChoice>();
+/** Small numbers for the cache key: one number per character, weight and previous face, no string to build. */
+const faceIndex = new Map<FontFaceId, number>(fontFaceIds.map((id, index) => [id, index + 1]));
 
 export type FaceChoice = { kind: 'face'; face: FontFaceId } | { kind: 'ignorable' } | { kind: 'missing' };
 
@@ -273,7 +275,7 @@ export class DocumentFonts {
    * digits and marks (so an Arabic phrase stays one shaped run), then the fallback chain.
    */
   chooseFace(codePoint: number, weight: FontWeight, previous: FontFaceId | undefined): FaceChoice {
-    const key = `${codePoint}|${weight}|${previous ?? ''}`;
+    const key = codePoint * 64 + (weight === 'bold' ? 32 : 0) + (previous ? (faceIndex.get(previous) ?? 0) : 0);
     let choice = faceChoiceCache.get(key);
     if (!choice) {
       choice = this.chooseFaceUncached(codePoint, weight, previous);
