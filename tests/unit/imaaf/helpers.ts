@@ -1,3 +1,4 @@
+import { emptyConnectedAdult } from '../../../domain/case/defaults';
 import type { ApproxDate } from '../../../domain/case/approx-date';
 import type { CaseRecord, ConnectedAdult } from '../../../domain/case/schemas';
 import {
@@ -29,26 +30,7 @@ export function yearsAgo(years: number): ApproxDate {
 }
 
 export function adult(overrides: Partial<ConnectedAdult> = {}): ConnectedAdult {
-  return {
-    id: uuid(),
-    names: [{ given: 'Ana', family: 'Popescu', type: 'main' }],
-    dateOfBirth: null,
-    gender: null,
-    nationality: null,
-    relationshipClaimedByAdult: null,
-    relationshipClaimedByChild: null,
-    relationshipEvidence: [],
-    relationshipNotes: '',
-    parentalResponsibility: 'unknown',
-    livesWithChild: 'unknown',
-    privateFostering: 'unknown',
-    doNotInform: false,
-    doNotShareWith: false,
-    flagReason: '',
-    contact: { phone: '', address: '' },
-    notes: '',
-    ...overrides,
-  };
+  return { ...emptyConnectedAdult(uuid()), names: [{ given: 'Ana', family: 'Popescu', type: 'main' }], ...overrides };
 }
 
 const emptyContact = { name: '', phone: '', email: '', address: '' };

@@ -1,3 +1,4 @@
+import { emptyConnectedAdult } from '../../../domain/case/defaults';
 import type { ApproxDate } from '../../../domain/case/approx-date';
 import type { AgencyInvolvement, ChronologyEntry, ConnectedAdult, JourneyLeg } from '../../../domain/case/schemas';
 import type { CaseForRelationshipMap } from '../../../domain/pictures/relationship-map';
@@ -37,26 +38,7 @@ export function leg(from: string | null, to: string | null, extra: Partial<Journ
 }
 
 export function adult(given: string, family: string, extra: Partial<ConnectedAdult> = {}): ConnectedAdult {
-  return {
-    id: uuid(),
-    names: [{ given, family, type: 'main' }],
-    dateOfBirth: null,
-    gender: null,
-    nationality: null,
-    relationshipClaimedByAdult: null,
-    relationshipClaimedByChild: null,
-    relationshipEvidence: [],
-    relationshipNotes: '',
-    parentalResponsibility: 'unknown',
-    livesWithChild: 'unknown',
-    privateFostering: 'unknown',
-    doNotInform: false,
-    doNotShareWith: false,
-    flagReason: '',
-    contact: { phone: '', address: '' },
-    notes: '',
-    ...extra,
-  };
+  return { ...emptyConnectedAdult(uuid()), names: [{ given, family, type: 'main' }], ...extra };
 }
 
 export function agency(name: string, role = ''): AgencyInvolvement {
