@@ -1,4 +1,4 @@
-import { emptyConnectedAdult } from '../../../domain/case/defaults';
+import { emptyAgency, emptyChild, emptyConnectedAdult } from '../../../domain/case/defaults';
 import type { ApproxDate } from '../../../domain/case/approx-date';
 import type { AgencyInvolvement, ChronologyEntry, ConnectedAdult, JourneyLeg } from '../../../domain/case/schemas';
 import type { CaseForRelationshipMap } from '../../../domain/pictures/relationship-map';
@@ -42,27 +42,12 @@ export function adult(given: string, family: string, extra: Partial<ConnectedAdu
 }
 
 export function agency(name: string, role = ''): AgencyInvolvement {
-  return { id: uuid(), name, role, country: null, contactName: '', phone: '', email: '', reference: '', notes: '' };
+  return { ...emptyAgency(uuid()), name, role };
 }
 
 export function caseWith(adults: ConnectedAdult[], agencies: AgencyInvolvement[] = []): CaseForRelationshipMap {
   return {
-    child: {
-      names: [{ given: 'Linh', family: 'Tran', type: 'main' }],
-      dateOfBirth: { claimed: null, documented: null, documentNote: '', assessed: null },
-      ageStatus: null,
-      gender: null,
-      nationalities: [],
-      placeOfBirth: { country: null, town: '' },
-      languages: [],
-      englishSpoken: 'unknown',
-      interpreter: { needed: 'unknown', language: null, dialect: '', preferredGender: null },
-      communicationNeeds: '',
-      immigration: { status: 'not-known', asylumClaim: 'unknown', homeOfficeReference: '', notes: '' },
-      placement: { description: '', address: '', carer: '' },
-      school: { name: '', phone: '', email: '', address: '' },
-      gp: { name: '', phone: '', email: '', address: '' },
-    },
+    child: { ...emptyChild(), names: [{ given: 'Linh', family: 'Tran', type: 'main' }] },
     connectedAdults: adults,
     agencies,
   };
