@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { serialiseSubsetWithoutTimers } from './subset';
 import { woffToSfnt } from './woff';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -251,6 +252,7 @@ export class DocumentFonts {
     if (existing) return existing;
     const face = this.library.face(id);
     const font = await this.doc.embedFont(face.bytes, { subset: true, customName: face.pdfName, features: POSITIONING_OFF });
+    serialiseSubsetWithoutTimers(font);
     this.embedded.set(id, font);
     return font;
   }

@@ -6,6 +6,7 @@ import {
   PDFDropdown,
   PDFName,
   PDFOptionList,
+  ParseSpeeds,
   PDFRadioGroup,
   PDFRef,
   PDFString,
@@ -30,6 +31,7 @@ import {
   type PDFWidgetAnnotation,
 } from 'pdf-lib';
 import { AGE_DISPUTED_BANNER, INDICATORS_NOTE, PROTECTIVE_MARKING, type DocumentBlock } from '../../domain/documents/model';
+import { useNativeDeflate } from './deflate';
 import { DocumentFonts, type FontFaceId, type MissingCharacter, type TextToPrepare } from './fonts';
 import { blockTexts, chromeTexts, drawPageChrome, formatGeneratedAt, layOutBlocks, setDocumentMetadata, type PageChrome } from './layout';
 import { drawTextLine, normaliseText, singleLine, wrapText, type TextLine } from './text';
@@ -311,7 +313,8 @@ function ensureAppearances(doc: PDFDocument, form: PDFForm): void {
  * text is printed on continuation sheets at the end. Nothing throws for bad values: they are listed in `problems`.
  */
 export async function fillForm(templateBytes: Uint8Array, values: Record<string, FormFieldValue>, options: FillFormOptions = {}): Promise<FormFillResult> {
-  const doc = await PDFDocument.load(templateBytes, { updateMetadata: false });
+  useNativeDeflate();
+  const doc = await PDFDocument.load(templateBytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   const form = doc.getForm();
   const fields = form.getFields();
   const byName = new Map(fields.map((field) => [field.getName(), field]));
@@ -476,7 +479,7 @@ export async function fillForm(templateBytes: Uint8Array, values: Record<string,
     removeDeadWidgetReferences(doc);
   }
   if (options.title) setDocumentMetadata(doc, options.title, new Date(chrome.generatedAt));
-  const bytes = await doc.save({ updateFieldAppearances: false });
+  const bytes = await doc.save({ updateFieldAppearances: false, objectsPerTick: Infinity });
   return {
     bytes,
     pageCount: doc.getPageCount(),

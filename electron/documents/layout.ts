@@ -11,6 +11,7 @@ import {
 } from '../../domain/documents/model';
 import type { LegendItem, Picture } from '../../domain/pictures/drawing';
 import { SWATCH_SIZE, drawPicture, fitPicture, pictureTexts, swatchPicture, type PictureTextDrawer } from './draw-picture';
+import { useNativeDeflate } from './deflate';
 import { DocumentFonts, type MissingCharacter, type TextToPrepare } from './fonts';
 import { drawTextLine, measureText, singleLine, wrapText, type TextLine, type TextStyle } from './text';
 
@@ -560,6 +561,7 @@ export function chromeForModel(model: DocumentModel): PageChrome {
 
 /** Renders a document model to PDF bytes. Never throws for text it cannot print: see `missingCharacters`. */
 export async function renderDocument(input: DocumentModelInput): Promise<RenderedDocument> {
+  useNativeDeflate();
   const model = documentModelSchema.parse(input);
   const chrome = chromeForModel(model);
   const blocks: DocumentBlock[] = [
@@ -572,7 +574,7 @@ export async function renderDocument(input: DocumentModelInput): Promise<Rendere
   const { pages } = layOutBlocks(doc, fonts, blocks, chrome);
   pages.forEach((page, index) => drawPageChrome(page, fonts, chrome, index + 1, pages.length));
   setDocumentMetadata(doc, model.title, new Date(model.generatedAt));
-  const bytes = await doc.save({ useObjectStreams: true });
+  const bytes = await doc.save({ useObjectStreams: true, objectsPerTick: Infinity });
   return { bytes, pageCount: pages.length, missingCharacters: fonts.missingCharacterReport() };
 }
 
