@@ -8,6 +8,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
           environment: 'node',
+          // A guard against hangs, not a speed target: the property tests (2,000 runs each) take several seconds when
+          // they share 2 cores with the integration tests.
+          testTimeout: 30_000,
         },
       },
       {

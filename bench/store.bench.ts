@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { emptyChild, emptyConnectedAdult, emptyHomeSituation, emptyJourneyLeg } from '../domain/case/defaults';
+import { emptyChild, emptyConnectedAdult, emptyHomeSituation, emptyJourneyLeg, emptyStrategyMeeting } from '../domain/case/defaults';
 import type { CaseRecord } from '../domain/case/schemas';
 import { createDispatcher } from '../electron/dispatcher';
 import { createHandlers } from '../electron/services';
@@ -60,6 +60,7 @@ function generatedCase(n: number): CaseRecord {
     journey: { legs, entry: { port: 'Dover', date: null, metBy: '', canNameMeeter: 'unknown' } },
     homeSituation: emptyHomeSituation(),
     agencies: [],
+    strategyMeeting: emptyStrategyMeeting(),
     chronology: [],
   };
 }

@@ -25,6 +25,7 @@ import { DocumentsPage } from './pages/DocumentsPage';
 import { ChildPage } from './pages/ChildPage';
 import { ChronologyEntryPage, ChronologyPage } from './pages/ChronologyPage';
 import { HomePage } from './pages/HomePage';
+import { StrategyMeetingPage } from './pages/StrategyMeetingPage';
 import { JourneyPage } from './pages/JourneyPage';
 import { ArrivalPage, LegPage } from './pages/LegPage';
 import { NewCasePage } from './pages/NewCasePage';
@@ -60,6 +61,7 @@ function CasePages({ caseId, rest }: { caseId: string; rest: string[] }) {
   else if (section === 'adults') page = item ? <AdultPage key={item} adultId={item} /> : <AdultsPage />;
   else if (section === 'journey') page = item === 'arrival' ? <ArrivalPage /> : item ? <LegPage key={item} legId={item} /> : <JourneyPage />;
   else if (section === 'home') page = <HomePage />;
+  else if (section === 'meeting') page = <StrategyMeetingPage />;
   else if (section === 'documents') page = <DocumentsPage />;
   else if (section === 'audit') page = <AuditTrailPage />;
   else if (section === 'delete') page = <DeleteCasePage />;

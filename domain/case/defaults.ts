@@ -1,4 +1,4 @@
-import type { AgencyInvolvement, Child, ConnectedAdult, HomeSituation, Journey, JourneyLeg } from './schemas';
+import type { AgencyInvolvement, Child, ConnectedAdult, HomeSituation, Journey, JourneyLeg, StrategyMeeting } from './schemas';
 
 /** Blank records: every field present, nothing invented. "Not known" is the starting answer, not "no". */
 
@@ -70,4 +70,9 @@ export function emptyHomeSituation(): HomeSituation {
 
 export function emptyAgency(id: string): AgencyInvolvement {
   return { id, name: '', role: '', country: null, contactName: '', phone: '', email: '', reference: '', notes: '' };
+}
+
+/** Nothing arranged yet. */
+export function emptyStrategyMeeting(): StrategyMeeting {
+  return { kind: null, date: '', time: '', place: '', chair: '', invited: '', notes: '' };
 }

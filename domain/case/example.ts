@@ -139,6 +139,20 @@ export function exampleCase(newId: () => string, reference: string): {
         notes: '',
       },
     ],
+    strategyMeeting: {
+      kind: 'discussion',
+      date: '2026-03-05',
+      time: '10:00',
+      place: 'Video call; the team manager sends the link',
+      chair: 'Team manager, Example Children’s Services',
+      invited: [
+        'Lead social worker, Example Children’s Services',
+        'DC Example, Kent Police',
+        'School nurse, Example Health Trust',
+        'Independent Child Trafficking Guardian (if the service takes the referral)',
+      ].join('\n'),
+      notes: 'Interpreter (Vietnamese, female) booked for the visit to Mai after the discussion.',
+    },
   };
   const chronology: (ChronologyEntryInput & { correctsIndex?: number })[] = [
     {

@@ -9,8 +9,9 @@ export const progressLabels: Record<SectionProgress, string> = {
 };
 
 /** How far each part of the case record has got, for the overview's task list. Derived, never stored. */
-export function caseProgress(record: CaseRecord): Record<'child' | 'adults' | 'journey' | 'home' | 'agencies' | 'chronology', SectionProgress> {
-  const { child, connectedAdults, journey, homeSituation, agencies, chronology } = record;
+export function caseProgress(record: CaseRecord): Record<'child' | 'adults' | 'journey' | 'home' | 'agencies' | 'chronology' | 'meeting', SectionProgress> {
+  const { child, connectedAdults, journey, homeSituation, agencies, chronology, strategyMeeting } = record;
+  const meetingAnswers = [strategyMeeting.kind ?? '', strategyMeeting.date, strategyMeeting.chair, strategyMeeting.invited].filter((text) => text.trim() !== '');
   const dob = child.dateOfBirth.claimed ?? child.dateOfBirth.documented ?? child.dateOfBirth.assessed;
   const childDone = dob !== null && child.ageStatus !== null && child.gender !== null && child.nationalities.length > 0 && child.languages.length > 0;
   const adultsDone =
@@ -38,5 +39,7 @@ export function caseProgress(record: CaseRecord): Record<'child' | 'adults' | 'j
           : 'in-progress',
     agencies: agencies.length === 0 ? 'not-started' : 'completed',
     chronology: chronology.length === 0 ? 'not-started' : 'completed',
+    // Arranged once it is known what it is, when, who chairs and who is invited.
+    meeting: meetingAnswers.length === 0 ? 'not-started' : meetingAnswers.length === 4 ? 'completed' : 'in-progress',
   };
 }

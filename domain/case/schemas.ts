@@ -1,7 +1,7 @@
 import '../validation';
 import { z } from 'zod';
 import { jurisdictions, nrmLists, languages } from '../reference-data';
-import { approxDateSchema } from './approx-date';
+import { approxDateSchema, isRealIsoDate } from './approx-date';
 
 /** The Home Office NRM form caps its text boxes at 15,000 characters; we use the same cap so text copies across. */
 export const LONG_TEXT_MAX = 15_000;
@@ -338,6 +338,30 @@ export const chronologyEntrySchema = chronologyEntryInputSchema.extend({
 });
 export type ChronologyEntry = z.infer<typeof chronologyEntrySchema>;
 
+/** Strategy discussion or meeting (reference 6.2, item 1): what the preparation pack opens with. */
+export const strategyMeetingKinds = ['discussion', 'meeting'] as const;
+export const strategyMeetingKindLabels: Record<(typeof strategyMeetingKinds)[number], string> = {
+  discussion: 'Strategy discussion',
+  meeting: 'Strategy meeting',
+};
+
+export const strategyMeetingSchema = z.object({
+  kind: z.enum(strategyMeetingKinds, { error: 'Choose a strategy discussion or a strategy meeting' }).nullable(),
+  /** The day it is held: a full date, never approximate. */
+  date: z
+    .string()
+    .regex(/^(\d{4}-\d{2}-\d{2})?$/, { error: 'Enter the date of the meeting as a real date' })
+    .refine((value) => value === '' || isRealIsoDate(value), { error: 'Enter the date of the meeting as a real date' }),
+  /** 24-hour clock, `14:30`; empty when not set. */
+  time: z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d)?$/, { error: 'Enter the time on the 24-hour clock, for example 14:30' }),
+  place: shortText('Where it is held, or how people join', 300),
+  chair: shortText('Who chairs it'),
+  /** One person a line: name, role and agency as the worker writes them. */
+  invited: shortText('Who is invited', 5_000),
+  notes: shortText('Anything else for the meeting', 5_000),
+});
+export type StrategyMeeting = z.infer<typeof strategyMeetingSchema>;
+
 export const caseStatuses = ['open', 'closed'] as const;
 
 export const caseReferenceSchema = z
@@ -361,10 +385,16 @@ export const caseSectionsSchema = z.object({
   journey: journeySchema,
   homeSituation: homeSituationSchema,
   agencies: z.array(agencyInvolvementSchema).max(100),
+  strategyMeeting: strategyMeetingSchema,
 });
 export type CaseSections = z.infer<typeof caseSectionsSchema>;
 
 export const caseRecordSchema = caseSectionsSchema.extend({
+  /**
+   * Added after the first release: hand-over files written before it read as nothing arranged yet. The default is
+   * here and not on the section, so that a save which does not mention the meeting never resets it.
+   */
+  strategyMeeting: strategyMeetingSchema.default(() => ({ kind: null, date: '', time: '', place: '', chair: '', invited: '', notes: '' })),
   id: idSchema,
   isExample: z.boolean(),
   openedAt: z.iso.datetime(),

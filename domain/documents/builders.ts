@@ -1,10 +1,12 @@
 import { formatApproxDate } from '../case/approx-date';
+import { meetingWhenText } from './content';
 import {
   chronologyKindLabels,
   immigrationStatusLabels,
   nameTypeLabels,
   relationshipEvidenceLabels,
   relationshipLabels,
+  strategyMeetingKindLabels,
   transportLabels,
   travelDocumentLabels,
   type CaseRecord,
@@ -347,15 +349,17 @@ export function buildMeetingPack(input: DocumentInput, redaction: Redaction = re
     return fields.block();
   };
 
-  const meeting = input.meeting ?? {};
+  const meeting = record.strategyMeeting;
   blocks.push(h2('1. Meeting details'));
   blocks.push(
     take(
       new Fields('Meeting details')
-        .add('Discussion or meeting', meeting.type === 'discussion' ? 'Strategy discussion' : meeting.type === 'meeting' ? 'Strategy meeting' : '')
-        .add('Date and time', meeting.date)
+        .add('Discussion or meeting', meeting.kind ? strategyMeetingKindLabels[meeting.kind] : '')
+        .add('Date and time', meetingWhenText(meeting))
+        .add('Where, or how to join', meeting.place)
         .add('Chair', meeting.chair)
-        .add('Invited', (meeting.invitees ?? []).map((person) => `${person.name} (${person.role})`).join('\n'))
+        .add('Invited', meeting.invited)
+        .add('Notes for the meeting', meeting.notes, { gap: false })
         .add('Interpreter needed for the child', record.child.interpreter.needed === 'yes' ? joinNonEmpty([record.child.interpreter.language, record.child.interpreter.dialect], ', ') : triLabel(record.child.interpreter.needed)),
     ),
   );

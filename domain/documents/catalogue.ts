@@ -71,14 +71,6 @@ export interface ReferrerDetails {
   relationshipToChild?: string;
 }
 
-/** Strategy meeting arrangements (reference 6.2, item 1), when the worker has them. */
-export interface MeetingDetails {
-  type?: 'discussion' | 'meeting';
-  date?: string;
-  chair?: string;
-  invitees?: Array<{ name: string; role: string }>;
-}
-
 export interface DocumentInput {
   caseRecord: CaseRecord;
   /** The latest assessment for the case, when there is one. */
@@ -90,5 +82,4 @@ export interface DocumentInput {
   /** ISO date-time. */
   generatedAt: string;
   referrer?: ReferrerDetails | undefined;
-  meeting?: MeetingDetails | undefined;
 }

@@ -7,6 +7,7 @@ import {
   type ChronologyEntry,
   type ConnectedAdult,
   type PersonName,
+  type StrategyMeeting,
   type TriState,
 } from '../case/schemas';
 import { defaultFramework, indexFramework, type Answer, type FrameworkItem } from '../imaaf';
@@ -140,3 +141,13 @@ export function triFromCode(code: string): string {
 }
 
 export const joinNonEmpty = (parts: Array<string | undefined | null>, separator = '. ') => parts.filter((part): part is string => !!part && part.trim() !== '').join(separator);
+
+/** "Thursday 3 December 2026 at 09:30" from the meeting's date and time; empty when no date is set. */
+export function meetingWhenText(meeting: Pick<StrategyMeeting, 'date' | 'time'>): string {
+  if (!meeting.date) return meeting.time ? `Time ${meeting.time}, date not set` : '';
+  const date = new Date(`${meeting.date}T00:00:00Z`);
+  const part = (options: Intl.DateTimeFormatOptions) => date.toLocaleDateString('en-GB', { ...options, timeZone: 'UTC' });
+  // GOV.UK style, no comma: "Thursday 5 March 2026".
+  const day = `${part({ weekday: 'long' })} ${part({ day: 'numeric' })} ${part({ month: 'long' })} ${part({ year: 'numeric' })}`;
+  return meeting.time ? `${day} at ${meeting.time}` : day;
+}

@@ -125,6 +125,13 @@ export function redactForAudience(caseRecord: CaseRecord, assessment: DocumentAs
       ...caseRecord.journey,
       legs: caseRecord.journey.legs.map((leg) => ({ ...leg, travelledWithAdultIds: leg.travelledWithAdultIds.filter((id) => !withheldIds.has(id)) })),
     },
+    strategyMeeting: {
+      ...caseRecord.strategyMeeting,
+      place: scrub(caseRecord.strategyMeeting.place),
+      chair: scrub(caseRecord.strategyMeeting.chair),
+      invited: scrub(caseRecord.strategyMeeting.invited),
+      notes: scrub(caseRecord.strategyMeeting.notes),
+    },
     chronology,
   };
 

@@ -1,3 +1,4 @@
+import { emptyStrategyMeeting } from '../case/defaults';
 import type { CaseRecord, ConnectedAdult } from '../case/schemas';
 import type { Answer, AssessmentAnswers } from './answers';
 import { defaultFramework } from './framework';
@@ -79,6 +80,7 @@ export function sampleOutcomeInput(framework: Framework = defaultFramework): {
     },
     homeSituation: { household: '', carers: '', school: '', work: '', knownToChildProtection: 'unknown', childProtectionDetails: '' },
     agencies: [],
+    strategyMeeting: emptyStrategyMeeting(),
     isExample: true,
     openedAt: at,
     updatedAt: at,

@@ -34,6 +34,7 @@ export const sectionLabels: Record<string, string> = {
   journey: 'Journey',
   homeSituation: 'Home country',
   agencies: 'Agencies',
+  strategyMeeting: 'Strategy discussion',
 };
 
 const assessmentCase = (input: Input, output: Output, deps: ServiceDeps) =>

@@ -1,5 +1,5 @@
 import { approxDateSearchTerms } from '../../domain/case/approx-date';
-import { emptyChild, emptyHomeSituation, emptyJourney } from '../../domain/case/defaults';
+import { emptyChild, emptyHomeSituation, emptyJourney, emptyStrategyMeeting } from '../../domain/case/defaults';
 import { exampleCase } from '../../domain/case/example';
 import { caseRecordSchema, type CaseRecord, type CaseSummary, type ChronologyEntry } from '../../domain/case/schemas';
 import { parseDateQuery, searchTokens } from '../../domain/case/search';
@@ -120,6 +120,7 @@ export function caseHandlers(deps: ServiceDeps): Handlers {
           journey: emptyJourney(),
           homeSituation: emptyHomeSituation(),
           agencies: [],
+          strategyMeeting: emptyStrategyMeeting(),
           chronology: [],
         };
         store.cases.insert(checkRecord(record));

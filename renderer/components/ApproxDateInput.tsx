@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { ApproxDate } from '../../domain/case/approx-date';
 import { formatApproxDate } from '../../domain/case/approx-date';
 import { isTypedDate, parseTypedDate, typedFromApprox, type TypedDate } from '../form-state';
+import { DatePartInput } from './DayInput';
 import { ErrorMessage, useField } from './form';
 
 /**
@@ -15,29 +16,16 @@ export function ApproxDateInput({ path, label, hint }: { path: string; label: st
   const hintId = `${field.id}-hint`;
   const errorId = `${field.id}-error`;
   const parsed = parseTypedDate(typed);
-  const inputClass = (width: 2 | 4) => `govuk-input govuk-date-input__input govuk-input--width-${width}${field.error ? ' govuk-input--error' : ''}`;
-
-  const part = (key: keyof TypedDate, partLabel: string, width: 2 | 4, first = false) => {
-    const id = first ? field.id : `${field.id}-${String(key)}`;
-    return (
-      <div className="govuk-date-input__item">
-        <div className="govuk-form-group">
-          <label className="govuk-label govuk-date-input__label" htmlFor={id}>
-            {partLabel}
-          </label>
-          <input
-            className={inputClass(width)}
-            id={id}
-            type="text"
-            inputMode="numeric"
-            autoComplete="off"
-            value={String(typed[key])}
-            onChange={(event) => update({ [key]: event.target.value } as Partial<TypedDate>)}
-          />
-        </div>
-      </div>
-    );
-  };
+  const part = (key: keyof TypedDate, partLabel: string, width: 2 | 4, first = false) => (
+    <DatePartInput
+      id={first ? field.id : `${field.id}-${String(key)}`}
+      label={partLabel}
+      width={width}
+      value={String(typed[key])}
+      invalid={Boolean(field.error)}
+      onChange={(value) => update({ [key]: value } as Partial<TypedDate>)}
+    />
+  );
 
   return (
     <div className={`govuk-form-group${field.error ? ' govuk-form-group--error' : ''}`}>

@@ -29,6 +29,7 @@ export const caseSections = [
   { path: '/home', label: 'Home country' },
   { path: '/agencies', label: 'Agencies' },
   { path: '/chronology', label: 'Chronology' },
+  { path: '/meeting', label: 'Strategy discussion' },
   { path: '/assessments', label: 'IMAAF assessment' },
   { path: '/documents', label: 'Documents' },
   { path: '/audit', label: 'Audit trail' },

@@ -11,6 +11,7 @@ const tasks = [
   { key: 'home', path: '/home', label: 'Living situation in the home country', hint: 'Household, carers, school and work before leaving' },
   { key: 'agencies', path: '/agencies', label: 'Agencies involved', hint: 'In the UK and abroad, with contacts' },
   { key: 'chronology', path: '/chronology', label: 'Chronology', hint: 'What happened and when' },
+  { key: 'meeting', path: '/meeting', label: 'Strategy discussion', hint: 'When, who chairs and who is invited' },
 ] as const;
 
 function StatusTag({ status }: { status: SectionProgress }) {

@@ -123,6 +123,13 @@ export function fullCase(options: { chronologyEntries?: number } = {}): CaseReco
       ...sections.agencies,
       { id: fixedId(), name: 'Independent Child Trafficking Guardian service', role: 'Guardian for Mai', country: 'United Kingdom', contactName: `${names.ictgContact} (ሰላም ተስፋይ)`, phone: '0800 043 4303', email: '', reference: 'ICTG-0042', notes: '' },
     ],
+    strategyMeeting: {
+      ...sections.strategyMeeting,
+      chair: 'Priya Shah, team manager',
+      invited: `${sections.strategyMeeting.invited}\n${names.ictgContact}, Independent Child Trafficking Guardian`,
+      // The flagged adult named in free text: every audience but the internal record must lose the name.
+      notes: `Mai is not to be told where the meeting is held; ${names.withheldCyrillic} must not learn of it.`,
+    },
     chronology: [],
   };
   const entries: ChronologyEntry[] = [];

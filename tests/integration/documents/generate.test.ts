@@ -180,6 +180,18 @@ describe('every document type for a full fictional case', () => {
     expect(form.getTextField('child-other-names').getText()).toContain(names.tigrinyaAlias);
   });
 
+  it('opens the multi-agency pack with the strategy discussion as recorded on the case', async () => {
+    const text = normaliseExtracted(await pdfText((await result('meeting-pack', 'strategy-meeting')).pdf.bytes));
+    const details = squash(text);
+    expect(details).toContain(squash('Discussion or meeting Strategy discussion'));
+    expect(details).toContain(squash('Thursday 5 March 2026 at 10:00'));
+    expect(details).toContain(squash('Chair Priya Shah, team manager'));
+    expect(details).toContain(squash('DC Example, Kent Police'));
+    expect(details).toContain(squash(`${names.ictgContact}, Independent Child Trafficking Guardian`));
+    expect(details).toContain(squash('Mai is not to be told where the meeting is held;'));
+    expect(text).not.toContain(names.withheldCyrillic);
+  });
+
   it('says what the multi-agency version leaves out, and that a chronology entry was withheld', async () => {
     const text = normaliseExtracted(await pdfText((await result('meeting-pack', 'strategy-meeting')).pdf.bytes));
     expect(text).toContain('What this version leaves out');

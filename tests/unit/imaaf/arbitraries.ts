@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { emptyStrategyMeeting } from '../../../domain/case/defaults';
 import { languages, nrmLists, jurisdictions } from '../../../domain/reference-data';
 import type { ApproxDate } from '../../../domain/case/approx-date';
 import {
@@ -127,6 +128,7 @@ export const caseRecord: fc.Arbitrary<CaseRecord> = fc.record({
     childProtectionDetails: text(20),
   }),
   agencies: fc.constant([]),
+  strategyMeeting: fc.constant(emptyStrategyMeeting()),
   isExample: fc.boolean(),
   openedAt: isoDateTime,
   updatedAt: isoDateTime,

@@ -1,4 +1,4 @@
-import { emptyConnectedAdult } from '../../../domain/case/defaults';
+import { emptyConnectedAdult, emptyStrategyMeeting } from '../../../domain/case/defaults';
 import type { ApproxDate } from '../../../domain/case/approx-date';
 import type { CaseRecord, ConnectedAdult } from '../../../domain/case/schemas';
 import {
@@ -65,6 +65,7 @@ export function makeCase(overrides: Partial<CaseRecord> = {}, child: Partial<Cas
     journey: { legs: [], entry: { port: '', date: null, metBy: '', canNameMeeter: 'unknown' } },
     homeSituation: { household: '', carers: '', school: '', work: '', knownToChildProtection: 'unknown', childProtectionDetails: '' },
     agencies: [],
+    strategyMeeting: emptyStrategyMeeting(),
     isExample: false,
     openedAt: AT,
     updatedAt: AT,

@@ -1,0 +1,94 @@
+import Database from 'better-sqlite3-multiple-ciphers';
+import fs from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { emptyStrategyMeeting } from '../../domain/case/defaults';
+import type { StrategyMeeting } from '../../domain/case/schemas';
+import { applyKey } from '../../electron/store/db';
+import { keyFilePath, unlockDataKey } from '../../electron/store/keys';
+import { migrations } from '../../electron/store/migrations';
+import { openTestCore, testKeyWrapper } from '../fixtures/core';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  while (cleanups.length > 0) cleanups.pop()!();
+});
+
+const child = (given: string, family: string) => ({ names: [{ given, family, type: 'main' as const }] });
+
+const arranged: StrategyMeeting = {
+  kind: 'meeting',
+  date: '2026-12-03',
+  time: '09:30',
+  place: 'Civic Centre, room 4, and by video',
+  chair: 'Priya Shah, team manager',
+  invited: 'DC Ollie Grant, Example Police\nMs Ewa Kowalczyk, designated safeguarding lead, Hillside School',
+  notes: 'Interpreter for Tigrinya booked.',
+};
+
+describe('the strategy discussion or meeting for a case', () => {
+  it('starts with nothing arranged, is saved and read back, and survives saves of other sections', async () => {
+    const core = openTestCore();
+    cleanups.push(core.close);
+    const created = await core.call('cases.create', { jurisdiction: 'England', localAuthority: null, leadWorker: '', child: child('Selam', 'Tesfay') });
+    expect(created.strategyMeeting).toEqual(emptyStrategyMeeting());
+    const saved = await core.call('cases.update', { id: created.id, revision: created.revision, changes: { strategyMeeting: arranged } });
+    expect(saved.strategyMeeting).toEqual(arranged);
+    const other = await core.call('cases.update', { id: saved.id, revision: saved.revision, changes: { leadWorker: 'Sam Okafor' } });
+    expect(other.strategyMeeting).toEqual(arranged);
+    expect((await core.call('cases.get', { id: created.id })).strategyMeeting).toEqual(arranged);
+  });
+
+  it('refuses an impossible date or time in a worker’s words and changes nothing', async () => {
+    const core = openTestCore();
+    cleanups.push(core.close);
+    const created = await core.call('cases.create', { jurisdiction: 'Wales', localAuthority: null, leadWorker: '', child: child('Ana', 'Popescu') });
+    const saved = await core.call('cases.update', { id: created.id, revision: created.revision, changes: { strategyMeeting: arranged } });
+    for (const [field, value, message] of [
+      ['date', '2026-02-30', 'Enter the date of the meeting as a real date'],
+      ['time', '9.30am', 'Enter the time on the 24-hour clock, for example 14:30'],
+      ['time', '24:00', 'Enter the time on the 24-hour clock, for example 14:30'],
+    ] as const) {
+      const result = await core.dispatch(
+        'cases.update',
+        { id: saved.id, revision: saved.revision, changes: { strategyMeeting: { ...arranged, [field]: value } } },
+        { worker: 'Test worker' },
+      );
+      expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: `changes.strategyMeeting.${field}`, message }] } });
+    }
+    expect(await core.call('cases.get', { id: saved.id })).toEqual(saved);
+  });
+
+  it('reads cases saved before the meeting was recorded (schema version 4) as nothing arranged, then saves one', async () => {
+    const first = openTestCore({ dailyBackup: false });
+    const before = await first.call('cases.loadExample', {});
+    first.close();
+    // Put the database back as version 4 left it: the same case, with no strategy_meeting column.
+    const key = unlockDataKey(keyFilePath(first.folder), testKeyWrapper());
+    const older = new Database(first.file);
+    applyKey(older, key);
+    const version = migrations.find((migration) => migration.name.includes('strategy'))!.version;
+    older.exec('ALTER TABLE cases DROP COLUMN strategy_meeting');
+    older.pragma(`user_version = ${version - 1}`);
+    older.close();
+    expect(fs.existsSync(first.file)).toBe(true);
+
+    const core = openTestCore({ folder: first.folder, dailyBackup: false });
+    cleanups.push(core.close);
+    const migrated = await core.call('cases.get', { id: before.id });
+    expect(migrated.strategyMeeting).toEqual(emptyStrategyMeeting());
+    expect({ ...migrated, strategyMeeting: before.strategyMeeting }).toEqual(before);
+    const saved = await core.call('cases.update', { id: migrated.id, revision: migrated.revision, changes: { strategyMeeting: arranged } });
+    expect(saved.strategyMeeting).toEqual(arranged);
+  });
+
+  it('is audited as a change to the strategy discussion, without its content', async () => {
+    const core = openTestCore();
+    cleanups.push(core.close);
+    const created = await core.call('cases.create', { jurisdiction: 'England', localAuthority: null, leadWorker: '', child: child('Mai', 'Tran') });
+    await core.call('cases.update', { id: created.id, revision: created.revision, changes: { strategyMeeting: arranged } });
+    const trail = await core.call('audit.forCase', { caseId: created.id });
+    const text = JSON.stringify(trail);
+    expect(text).toContain('Strategy discussion');
+    expect(text).not.toContain('Priya Shah');
+  });
+});
