@@ -1,9 +1,37 @@
 import './validation';
 import { z } from 'zod';
 import { shortText, triState } from './case/schemas';
+import { nrmLists } from './reference-data';
 import { defaultRetentionRule, retentionRuleSchema } from './retention';
 
 export const DEFAULT_IDLE_MINUTES = 10;
+
+const optionalEmail = (label: string) =>
+  shortText(label, 200).refine((value) => value.trim() === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim()), {
+    error: `Enter ${label.toLowerCase()} in the right form, like name@example.gov.uk`,
+  });
+
+/**
+ * The details of the worker who makes referrals from this computer, as the referral forms ask for them (the NRM form's
+ * first responder section, the children's services referral's referrer section). Their own work contact details,
+ * never the child's, so they are printed for every audience.
+ */
+export const referrerSettingsSchema = z.object({
+  role: shortText('Your role'),
+  team: shortText('Your team and organisation', 300),
+  /** The first responder organisation exactly as the NRM form lists it, so it can be chosen there. */
+  nrmOrganisation: z
+    .string()
+    .refine((value) => nrmLists.organisations.includes(value), { error: 'Choose your organisation from the NRM form’s list' })
+    .nullable(),
+  phone: shortText('Your work phone number', 50),
+  email: optionalEmail('Your work email address'),
+  alternativeEmail: optionalEmail('A second email address'),
+  address: shortText('Your office address', 500),
+});
+export type ReferrerSettings = z.infer<typeof referrerSettingsSchema>;
+
+export const emptyReferrerSettings: ReferrerSettings = { role: '', team: '', nrmOrganisation: null, phone: '', email: '', alternativeEmail: '', address: '' };
 
 /** The organisation's own settings: its safeguarding procedure comes first in every outcome. */
 export const appSettingsSchema = z.object({
@@ -26,6 +54,8 @@ export const appSettingsSchema = z.object({
         .max(120, { error: 'Enter 120 minutes or fewer' }),
     })
     .default({ idleMinutes: DEFAULT_IDLE_MINUTES }),
+  /** Added later: settings saved before it read as no details given. */
+  referrer: referrerSettingsSchema.default(emptyReferrerSettings),
 });
 export type AppSettings = z.infer<typeof appSettingsSchema>;
 
@@ -34,4 +64,5 @@ export const defaultAppSettings: AppSettings = {
   ictgOperatesHere: 'unknown',
   retention: defaultRetentionRule,
   lock: { idleMinutes: DEFAULT_IDLE_MINUTES },
+  referrer: emptyReferrerSettings,
 };

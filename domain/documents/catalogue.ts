@@ -64,6 +64,8 @@ export interface ReferrerDetails {
   name?: string;
   role?: string;
   organisation?: string;
+  /** The first responder organisation as the NRM form lists it; matched from `organisation` when not given. */
+  nrmOrganisation?: string;
   phone?: string;
   email?: string;
   address?: string;

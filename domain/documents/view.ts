@@ -327,7 +327,9 @@ export function buildFormViewFromRedaction(input: DocumentInput, redaction: Reda
       lastName: rest.join(' '),
       role: referrer.role ?? '',
       organisation: referrer.organisation ?? '',
-      nrmOrganisation: nrmLists.organisations.find((name) => name.toLowerCase() === (referrer.organisation ?? '').trim().toLowerCase()) ?? '',
+      nrmOrganisation:
+        referrer.nrmOrganisation?.trim() ||
+        (nrmLists.organisations.find((name) => name.toLowerCase() === (referrer.organisation ?? '').trim().toLowerCase()) ?? ''),
       phone: referrer.phone ?? '',
       email: referrer.email ?? '',
       address: referrer.address ?? '',

@@ -56,10 +56,21 @@ export function documentService(deps: ServiceDeps) {
     return record;
   }
 
+  /** The worker making the referral: their name from this session, their work details from Settings. */
   function referrer(record: CaseRecord, worker: string): ReferrerDetails {
     const saved = appSettingsSchema.safeParse(store.settings.get(APP_SETTINGS_KEY));
-    const organisation = saved.success ? saved.data.organisation.name : '';
-    return { name: worker.trim() || record.leadWorker, organisation };
+    const settings = saved.success ? saved.data : undefined;
+    const details = settings?.referrer;
+    return {
+      name: worker.trim() || record.leadWorker,
+      role: details?.role ?? '',
+      organisation: details?.team.trim() || settings?.organisation.name || '',
+      nrmOrganisation: details?.nrmOrganisation ?? '',
+      phone: details?.phone ?? '',
+      email: details?.email.trim() ?? '',
+      alternativeEmail: details?.alternativeEmail.trim() ?? '',
+      address: details?.address ?? '',
+    };
   }
 
   function input(record: CaseRecord, assessment: DocumentAssessment | null, audience: DocumentInput['audience'], worker: string, agencyName?: string): DocumentInput {

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { AppSettings } from '../../domain/settings';
 import { invoke } from '../api';
+import { nrmLists } from '../../domain/reference-data';
+import { AutocompleteField } from '../components/Autocomplete';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { ErrorMessage, FormProvider, TextArea, TextInput, TriState, useField } from '../components/form';
 import { Loading, PageHeading, SuccessBanner } from '../components/Layout';
@@ -71,6 +73,23 @@ function SettingsForm({ initial }: { initial: AppSettings }) {
             label="Does the Independent Child Trafficking Guardian service operate in your area?"
             hint="England and Wales only. The service operates in about two-thirds of local authorities."
           />
+          <h2 className="govuk-heading-m">Your details for referral forms</h2>
+          <p className="govuk-body">
+            The referral to children’s services, the NRM preparation pack and the guardian referral ask who is making the
+            referral. Your name comes from this session; these work details are printed with it.
+          </p>
+          <TextInput path="referrer.role" label="Your role" hint="For example, social worker, children’s services." />
+          <TextInput path="referrer.team" label="Your team and organisation" hint="Leave empty to use the organisation above." />
+          <AutocompleteField
+            path="referrer.nrmOrganisation"
+            label="Your organisation as the NRM form lists it"
+            hint="Type part of its name and choose it, so the first responder organisation copies straight into the national form."
+            options={nrmLists.organisations}
+          />
+          <TextInput path="referrer.phone" label="Your work phone number" width="20" type="tel" />
+          <TextInput path="referrer.email" label="Your work email address" type="email" />
+          <TextInput path="referrer.alternativeEmail" label="A second email address (optional)" hint="For example, your team’s shared inbox." type="email" />
+          <TextArea path="referrer.address" label="Your office address" rows={3} />
           <h2 className="govuk-heading-m">Keeping closed cases</h2>
           <p className="govuk-body">
             When a case is closed, Crossings sets the date it is due for review under your organisation’s retention schedule: the later

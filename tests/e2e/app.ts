@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -74,6 +74,12 @@ export async function tabTo(page: Page, target: Locator, maxPresses = 80): Promi
   throw new Error(`Could not reach ${target.toString()} with the Tab key`);
 }
 
+/** Tabs to a box, selects what is in it and types over it: keyboard only. */
+export async function retype(page: Page, box: Locator, text: string): Promise<void> {
+  await tabTo(page, box);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(text);
+}
 export async function fillDate(scope: Locator, parts: { day?: string; month?: string; year?: string; approximate?: boolean }) {
   if (parts.day !== undefined) await scope.getByLabel('Day', { exact: true }).fill(parts.day);
   if (parts.month !== undefined) await scope.getByLabel('Month', { exact: true }).fill(parts.month);
@@ -88,4 +94,15 @@ export async function chooseFromList(page: Page, label: string, typed: string, o
   await box.press('ArrowDown');
   await box.press('Enter');
   await expect(box).toHaveValue(option);
+}
+
+/** The text (spaces collapsed) of the PDF the documents page just generated, read from its link through pdftotext. */
+export async function generatedPdfText(page: Page): Promise<string> {
+  const link = page.getByTestId('open-generated-pdf');
+  await expect(link).toBeVisible();
+  const url = await link.getAttribute('href');
+  const bytes = await page.evaluate(async (blobUrl) => Array.from(new Uint8Array(await (await fetch(blobUrl!)).arrayBuffer())), url);
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'crossings-e2e-pdf-')), 'pack.pdf');
+  fs.writeFileSync(file, Buffer.from(bytes));
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 }

@@ -1,33 +1,11 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectAccessible, freshDataDir, startApp, tabTo, type RunningApp } from './app';
+import { expect, test } from '@playwright/test';
+import { expectAccessible, freshDataDir, generatedPdfText, retype, startApp, tabTo, type RunningApp } from './app';
 
 let app: RunningApp | undefined;
-
-/** Tabs to a box, selects what is in it and types over it: keyboard only. */
-async function retype(page: Page, box: Locator, text: string): Promise<void> {
-  await tabTo(page, box);
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type(text);
-}
 test.afterEach(async () => {
   await app?.stop();
   app = undefined;
 });
-
-/** The text of the PDF the documents page just generated, read from its link through pdftotext. */
-async function generatedPdfText(page: Page): Promise<string> {
-  const link = page.getByTestId('open-generated-pdf');
-  await expect(link).toBeVisible();
-  const url = await link.getAttribute('href');
-  const bytes = await page.evaluate(async (blobUrl) => Array.from(new Uint8Array(await (await fetch(blobUrl!)).arrayBuffer())), url);
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'crossings-e2e-pdf-')), 'pack.pdf');
-  writeFileSync(file, Buffer.from(bytes));
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-}
 
 test('a worker records the strategy discussion by keyboard alone, and the meeting pack opens with it', async ({ page, context }) => {
   app = await startApp(freshDataDir());

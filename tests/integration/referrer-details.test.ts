@@ -1,0 +1,74 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { defaultAppSettings, type ReferrerSettings } from '../../domain/settings';
+import { openTestCore } from '../fixtures/core';
+import { normaliseExtracted, pdfText, squash } from './documents/helpers';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  while (cleanups.length > 0) cleanups.pop()!();
+});
+
+function open() {
+  const core = openTestCore({ dailyBackup: false });
+  cleanups.push(core.close);
+  return core;
+}
+
+const details: ReferrerSettings = {
+  role: 'Senior social worker, children’s services',
+  team: 'Exampleshire Children’s Services, Assessment Team East',
+  nrmOrganisation: 'Birmingham City Council',
+  phone: '0121 496 0000',
+  email: 'first.responder@example.gov.uk',
+  alternativeEmail: 'assessment.east@example.gov.uk',
+  address: 'Example House, 1 Sample Street, Exampletown EX1 1AA',
+};
+
+async function documentText(core: ReturnType<typeof open>, caseId: string, type: 'nrm-preparation-pack' | 'children-services-referral', audience: 'nrm-first-responder' | 'children-services') {
+  const generated = await core.call('documents.generate', { caseId, type, audience });
+  return squash(normaliseExtracted(await pdfText(new Uint8Array(Buffer.from(generated.pdfBase64, 'base64')))));
+}
+
+describe('the worker’s own details on referral forms', () => {
+  it('reads settings saved before they existed as no details, and keeps them once saved', async () => {
+    const core = open();
+    core.store.settings.set('app', { organisation: defaultAppSettings.organisation, ictgOperatesHere: 'unknown' });
+    expect((await core.call('settings.get', {})).referrer).toEqual(defaultAppSettings.referrer);
+    await core.call('settings.save', { ...(await core.call('settings.get', {})), referrer: details });
+    expect((await core.call('settings.get', {})).referrer).toEqual(details);
+  });
+
+  it('refuses an email address or an NRM organisation that cannot be right, in a worker’s words, and keeps what was saved', async () => {
+    const core = open();
+    const saved = await core.call('settings.save', { ...defaultAppSettings, referrer: details });
+    for (const [field, value, message] of [
+      ['email', 'first.responder at example', 'Enter your work email address in the right form, like name@example.gov.uk'],
+      ['alternativeEmail', 'team@', 'Enter a second email address in the right form, like name@example.gov.uk'],
+      ['nrmOrganisation', 'Exampleshire Council', 'Choose your organisation from the NRM form’s list'],
+    ] as const) {
+      const result = await core.dispatch('settings.save', { ...saved, referrer: { ...details, [field]: value } }, { worker: 'Test worker' });
+      expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: `referrer.${field}`, message }] } });
+    }
+    expect((await core.call('settings.get', {})).referrer).toEqual(details);
+  });
+
+  it('prints them, with the session’s name, in the NRM preparation pack and the children’s services referral', async () => {
+    const core = open();
+    await core.call('settings.save', { ...defaultAppSettings, referrer: details });
+    const record = await core.call('cases.loadExample', {});
+
+    const nrm = await documentText(core, record.id, 'nrm-preparation-pack', 'nrm-first-responder');
+    for (const value of ['Test', 'worker', details.role, details.nrmOrganisation, details.phone, details.alternativeEmail]) expect(nrm).toContain(squash(value!));
+
+    const referral = await documentText(core, record.id, 'children-services-referral', 'children-services');
+    for (const value of ['Test worker', details.role, details.team, details.phone, details.email, details.address]) expect(referral).toContain(squash(value!));
+  });
+
+  it('leaves them empty, not invented, when the worker has not given them', async () => {
+    const core = open();
+    const record = await core.call('cases.loadExample', {});
+    const referral = await documentText(core, record.id, 'children-services-referral', 'children-services');
+    expect(referral).toContain(squash('Test worker'));
+    expect(referral).not.toContain('example.gov.uk');
+  });
+});
