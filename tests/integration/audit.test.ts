@@ -1,18 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { operationNames } from '../../domain/api';
 import { auditRules, notAudited } from '../../electron/services/audit';
-import { openTestCore } from '../fixtures/core';
+import { closingCoresAfterEach } from '../fixtures/core';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  while (cleanups.length > 0) cleanups.pop()!();
-});
-
-function open() {
-  const core = openTestCore({ dailyBackup: false });
-  cleanups.push(core.close);
-  return core;
-}
+const open = closingCoresAfterEach();
 
 const newCase = { jurisdiction: 'England' as const, localAuthority: null, leadWorker: 'A worker', child: { names: [{ given: 'Ana', family: 'Popescu', type: 'main' as const }] } };
 

@@ -1,17 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openHandover, sealHandover } from '../../electron/services/handover';
-import { openTestCore } from '../fixtures/core';
+import { closingCoresAfterEach } from '../fixtures/core';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  while (cleanups.length > 0) cleanups.pop()!();
-});
-
-function open() {
-  const core = openTestCore({ dailyBackup: false });
-  cleanups.push(core.close);
-  return core;
-}
+const open = closingCoresAfterEach();
 
 const PASSWORD = 'a long hand-over password';
 

@@ -1,18 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defaultAppSettings, type ReferrerSettings } from '../../domain/settings';
-import { openTestCore } from '../fixtures/core';
+import { closingCoresAfterEach, type TestCore } from '../fixtures/core';
 import { normaliseExtracted, pdfText, squash } from './documents/helpers';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  while (cleanups.length > 0) cleanups.pop()!();
-});
-
-function open() {
-  const core = openTestCore({ dailyBackup: false });
-  cleanups.push(core.close);
-  return core;
-}
+const open = closingCoresAfterEach();
 
 const details: ReferrerSettings = {
   role: 'Senior social worker, children’s services',
@@ -24,7 +15,7 @@ const details: ReferrerSettings = {
   address: 'Example House, 1 Sample Street, Exampletown EX1 1AA',
 };
 
-async function documentText(core: ReturnType<typeof open>, caseId: string, type: 'nrm-preparation-pack' | 'children-services-referral', audience: 'nrm-first-responder' | 'children-services') {
+async function documentText(core: TestCore, caseId: string, type: 'nrm-preparation-pack' | 'children-services-referral', audience: 'nrm-first-responder' | 'children-services') {
   const generated = await core.call('documents.generate', { caseId, type, audience });
   return squash(normaliseExtracted(await pdfText(new Uint8Array(Buffer.from(generated.pdfBase64, 'base64')))));
 }

@@ -1,18 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defaultAppSettings } from '../../domain/settings';
 import { addYears, reviewDueDate } from '../../domain/retention';
-import { openTestCore } from '../fixtures/core';
+import { closingCoresAfterEach } from '../fixtures/core';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  while (cleanups.length > 0) cleanups.pop()!();
-});
-
-function open() {
-  const core = openTestCore({ dailyBackup: false });
-  cleanups.push(core.close);
-  return core;
-}
+const open = closingCoresAfterEach();
 
 function newCase(dateOfBirth?: string) {
   return {
