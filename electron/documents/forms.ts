@@ -210,10 +210,35 @@ function capacity(widget: PDFWidgetAnnotation, size: number, multiline: boolean)
   return Math.max(1, Math.floor((height - 2 * FIELD_PADDING) / leadingOf(size)));
 }
 
-function layOutFieldText(fonts: DocumentFonts, text: string, size: number, widget: PDFWidgetAnnotation, multiline: boolean): TextLine[] {
+/**
+ * Letters, digits and spaces in the bundled fonts are all wider than this, in ems (DejaVu's narrowest are about 0.27).
+ * Text of zero-width characters can hold more to a line: the check below then falls back to laying out the whole text.
+ */
+const NARROWEST_ADVANCE = 0.15;
+
+/**
+ * Lays a value out in its box. A box shows only so many lines, so a long value (a 15,000-character account in a
+ * box of ten lines) is first laid out from a prefix that is surely longer than the box can show: when that already
+ * runs at least two lines past the box, the lines the box shows are exactly those of the whole text (wrapping is
+ * greedy from the start, and only the line holding the cut can differ), and the overflow is certain. Otherwise,
+ * or when the prefix is the whole text, the whole text is laid out. (Exported for tests.)
+ */
+export function layOutFieldText(fonts: DocumentFonts, text: string, size: number, widget: PDFWidgetAnnotation, multiline: boolean): TextLine[] {
   const { width } = widgetRect(widget);
   const innerWidth = Math.max(1, width - 2 * FIELD_PADDING - 2);
-  return multiline ? wrapText(fonts, text, { size, weight: 'regular' }, innerWidth) : wrapText(fonts, text.replace(/\s*\n\s*/g, ' '), { size, weight: 'regular' }, innerWidth);
+  const value = multiline ? text : text.replace(/\s*\n\s*/g, ' ');
+  const style = { size, weight: 'regular' as const };
+  if (multiline) {
+    const shown = capacity(widget, size, multiline);
+    const perLine = Math.ceil(innerWidth / (size * NARROWEST_ADVANCE));
+    // Cut at a space, so no character (a surrogate pair, an accent and its letter) is split.
+    const prefixLength = value.indexOf(' ', (shown + 3) * perLine);
+    if (prefixLength > 0) {
+      const lines = wrapText(fonts, value.slice(0, prefixLength), style, innerWidth);
+      if (lines.length >= shown + 2) return lines.slice(0, shown + 1);
+    }
+  }
+  return wrapText(fonts, value, style, innerWidth);
 }
 
 function fits(lines: TextLine[], widget: PDFWidgetAnnotation, size: number, multiline: boolean): boolean {
