@@ -10,7 +10,13 @@ import { assessmentSchema } from './imaaf';
  */
 
 export const HANDOVER_FORMAT = 'crossings-handover' as const;
-export const HANDOVER_VERSION = 1 as const;
+/**
+ * 2 added the case's strategy discussion or meeting. Files of version 1 still import (the case reads as having none
+ * arranged); a release that knows only version 1 refuses a version 2 file as made by a newer Crossings, rather than
+ * importing it and silently dropping what it does not know.
+ */
+export const HANDOVER_VERSION = 2 as const;
+export const HANDOVER_VERSIONS_READ: readonly number[] = [1, 2];
 export const HANDOVER_PAYLOAD_FORMAT = 'crossings-case' as const;
 export const HANDOVER_FILE_EXTENSION = '.crossings';
 export const HANDOVER_PASSWORD_MIN = 12;
@@ -46,7 +52,7 @@ export type HandoverEnvelope = z.infer<typeof handoverEnvelopeSchema>;
 export const handoverPayloadSchema = z
   .object({
     format: z.literal(HANDOVER_PAYLOAD_FORMAT),
-    version: z.literal(HANDOVER_VERSION),
+    version: z.number().refine((version) => HANDOVER_VERSIONS_READ.includes(version)),
     exportedAt: z.iso.datetime(),
     exportedBy: z.string().max(200),
     appVersion: z.string().max(40),

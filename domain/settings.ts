@@ -66,3 +66,29 @@ export const defaultAppSettings: AppSettings = {
   lock: { idleMinutes: DEFAULT_IDLE_MINUTES },
   referrer: emptyReferrerSettings,
 };
+
+/**
+ * Reading what was saved is forgiving where saving is strict: a referrer detail that a later release would refuse
+ * (the NRM form's list renames a council, say) is dropped on its own, so it can never take the organisation's
+ * procedure, retention rule and lock time down with it.
+ */
+const { shape: referrerShape } = referrerSettingsSchema;
+const storedReferrerSchema = z
+  .object({
+    role: referrerShape.role.catch(''),
+    team: referrerShape.team.catch(''),
+    nrmOrganisation: referrerShape.nrmOrganisation.catch(null),
+    phone: referrerShape.phone.catch(''),
+    email: referrerShape.email.catch(''),
+    alternativeEmail: referrerShape.alternativeEmail.catch(''),
+    address: referrerShape.address.catch(''),
+  })
+  .catch(emptyReferrerSettings);
+
+const storedAppSettingsSchema = appSettingsSchema.extend({ referrer: storedReferrerSchema.default(emptyReferrerSettings) });
+
+/** The settings as saved, or the defaults when nothing usable was saved. */
+export function readSavedSettings(saved: unknown): AppSettings {
+  const parsed = storedAppSettingsSchema.safeParse(saved);
+  return parsed.success ? parsed.data : defaultAppSettings;
+}

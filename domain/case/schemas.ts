@@ -338,6 +338,24 @@ export const chronologyEntrySchema = chronologyEntryInputSchema.extend({
 });
 export type ChronologyEntry = z.infer<typeof chronologyEntrySchema>;
 
+/** "9:30", "9.30" and " 09:30 " as 09:30; anything else as typed, for the check to name. */
+export function tidyClockTime(value: string): string {
+  const match = /^\s*(\d{1,2})[:.](\d{2})\s*$/.exec(value);
+  return match ? `${match[1]!.padStart(2, '0')}:${match[2]}` : value.trim();
+}
+
+/** What is wrong with a meeting date made from day, month and year boxes (`yyyy-mm-dd`), in a worker's words. */
+export function meetingDateProblem(value: string): string | undefined {
+  if (value === '') return undefined;
+  const [year = '', month = '', day = ''] = value.split('-');
+  const missing = [day === '' && 'a day', month === '' && 'a month', year === '' && 'a year'].filter((part): part is string => part !== false);
+  if (missing.length > 0) return `The date of the meeting must include ${missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(', ')} and ${missing.at(-1)}`}`;
+  if (!/^\d{4}$/.test(year)) return 'Enter the year of the meeting as 4 digits, for example 2026';
+  if (Number(year) < 2000 || Number(year) > 2100) return 'The year of the meeting must be between 2000 and 2100';
+  if (!/^\d{2}-\d{2}$/.test(`${month}-${day}`) || !isRealIsoDate(value)) return 'Enter the date of the meeting as a real date';
+  return undefined;
+}
+
 /** Strategy discussion or meeting (reference 6.2, item 1): what the preparation pack opens with. */
 export const strategyMeetingKinds = ['discussion', 'meeting'] as const;
 export const strategyMeetingKindLabels: Record<(typeof strategyMeetingKinds)[number], string> = {
@@ -347,13 +365,16 @@ export const strategyMeetingKindLabels: Record<(typeof strategyMeetingKinds)[num
 
 export const strategyMeetingSchema = z.object({
   kind: z.enum(strategyMeetingKinds, { error: 'Choose a strategy discussion or a strategy meeting' }).nullable(),
-  /** The day it is held: a full date, never approximate. */
-  date: z
+  /** The day it is held: a full date, never approximate (`yyyy-mm-dd`), or empty. */
+  date: z.string().superRefine((value, context) => {
+    const message = meetingDateProblem(value);
+    if (message) context.addIssue({ code: 'custom', message });
+  }),
+  /** 24-hour clock, `14:30`; empty when not set. "9:30" and "09.30" are taken as 09:30. */
+  time: z
     .string()
-    .regex(/^(\d{4}-\d{2}-\d{2})?$/, { error: 'Enter the date of the meeting as a real date' })
-    .refine((value) => value === '' || isRealIsoDate(value), { error: 'Enter the date of the meeting as a real date' }),
-  /** 24-hour clock, `14:30`; empty when not set. */
-  time: z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d)?$/, { error: 'Enter the time on the 24-hour clock, for example 14:30' }),
+    .overwrite(tidyClockTime)
+    .regex(/^(([01]\d|2[0-3]):[0-5]\d)?$/, { error: 'Enter the time on the 24-hour clock, for example 14:30' }),
   place: shortText('Where it is held, or how people join', 300),
   chair: shortText('Who chairs it'),
   /** One person a line: name, role and agency as the worker writes them. */

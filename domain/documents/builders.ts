@@ -351,18 +351,19 @@ export function buildMeetingPack(input: DocumentInput, redaction: Redaction = re
 
   const meeting = record.strategyMeeting;
   blocks.push(h2('1. Meeting details'));
-  blocks.push(
-    take(
-      new Fields('Meeting details')
-        .add('Discussion or meeting', meeting.kind ? strategyMeetingKindLabels[meeting.kind] : '')
-        .add('Date and time', meetingWhenText(meeting))
-        .add('Where, or how to join', meeting.place)
-        .add('Chair', meeting.chair)
-        .add('Invited', meeting.invited)
-        .add('Notes for the meeting', meeting.notes, { gap: false })
-        .add('Interpreter needed for the child', record.child.interpreter.needed === 'yes' ? joinNonEmpty([record.child.interpreter.language, record.child.interpreter.dialect], ', ') : triLabel(record.child.interpreter.needed)),
-    ),
+  const meetingFields = new Fields('Meeting details')
+    .add('Discussion or meeting', meeting.kind ? strategyMeetingKindLabels[meeting.kind] : '')
+    .add('Date and time', meetingWhenText(meeting))
+    .add('Where, or how to join', meeting.place)
+    .add('Chair', meeting.chair)
+    .add('Invited', meeting.invited);
+  // Notes are for the people at the meeting, not for a document sent to one agency.
+  if (input.audience === 'internal' || input.audience === 'strategy-meeting') meetingFields.add('Notes for the meeting', meeting.notes, { gap: false });
+  meetingFields.add(
+    'Interpreter needed for the child',
+    record.child.interpreter.needed === 'yes' ? joinNonEmpty([record.child.interpreter.language, record.child.interpreter.dialect], ', ') : triLabel(record.child.interpreter.needed),
   );
+  blocks.push(take(meetingFields));
 
   blocks.push(h2('2. Why the meeting is needed and the immediate-danger check'));
   const danger = outcome ? { yes: 'Yes: the child may be in immediate danger', no: 'No', 'not-known': 'Not known', 'not-answered': '' }[outcome.immediateDanger] : answers.value('immediate-danger');

@@ -16,6 +16,22 @@ import type { DocumentAudience } from './model';
 
 export const WITHHELD_NAME = '[name withheld]';
 export const WITHHELD_VALUE = 'Withheld from this version: ask the lead worker';
+export const WITHHELD_PLACE = '[address withheld]';
+
+/**
+ * A scrubber for the child's placement address in free text a worker writes elsewhere (where a meeting is held, say):
+ * the whole address, each line or comma-separated part of it, and its postcode, whatever their case.
+ */
+export function placementScrubber(address: string): (text: string) => string {
+  const postcodes = address.match(/\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/gi) ?? [];
+  const parts = [address, ...address.split(/[,\n]/), ...postcodes]
+    .map((part) => part.trim())
+    .filter((part) => part.replace(/[^\p{L}\p{N}]/gu, '').length >= 4)
+    .sort((a, b) => b.length - a.length);
+  if (parts.length === 0) return (text) => text;
+  const pattern = new RegExp(parts.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|'), 'giu');
+  return (text) => text.replace(pattern, WITHHELD_PLACE);
+}
 
 export interface Redaction {
   audience: DocumentAudience;
@@ -105,6 +121,8 @@ export function redactForAudience(caseRecord: CaseRecord, assessment: DocumentAs
   };
 
   const noContact = { name: '', phone: '', email: '', address: '' };
+  const scrubPlacement = placementScrubber(caseRecord.child.placement.address);
+  const scrubMeeting = (text: string) => scrub(scrubPlacement(text));
   const chronology: ChronologyEntry[] = [];
   let withheldChronologyCount = 0;
   for (const entry of caseRecord.chronology) {
@@ -127,10 +145,10 @@ export function redactForAudience(caseRecord: CaseRecord, assessment: DocumentAs
     },
     strategyMeeting: {
       ...caseRecord.strategyMeeting,
-      place: scrub(caseRecord.strategyMeeting.place),
-      chair: scrub(caseRecord.strategyMeeting.chair),
-      invited: scrub(caseRecord.strategyMeeting.invited),
-      notes: scrub(caseRecord.strategyMeeting.notes),
+      place: scrubMeeting(caseRecord.strategyMeeting.place),
+      chair: scrubMeeting(caseRecord.strategyMeeting.chair),
+      invited: scrubMeeting(caseRecord.strategyMeeting.invited),
+      notes: scrubMeeting(caseRecord.strategyMeeting.notes),
     },
     chronology,
   };

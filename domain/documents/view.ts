@@ -469,7 +469,8 @@ export function buildFormViewFromRedaction(input: DocumentInput, redaction: Reda
     },
     evidence: { summary: '' },
   };
-  return scrubDeep(view, redaction.scrub, new Set(['reference']));
+  // The worker's own details are theirs to print: a surname shared with a withheld adult must not blank them.
+  return { ...scrubDeep(view, redaction.scrub, new Set(['reference'])), worker: view.worker };
 }
 
 /** The form view for a case, an optional assessment and an audience, with redaction applied. */

@@ -12,7 +12,7 @@ import {
   type Assessment,
   type Framework,
 } from '../../domain/imaaf';
-import { appSettingsSchema, defaultAppSettings, type AppSettings } from '../../domain/settings';
+import { readSavedSettings, type AppSettings } from '../../domain/settings';
 import type { ServiceDeps } from './context';
 
 type Handlers = Pick<
@@ -91,8 +91,7 @@ export function assessmentHandlers(deps: ServiceDeps, frameworks = loadFramework
   }
 
   function settings(): AppSettings {
-    const saved = appSettingsSchema.safeParse(store.settings.get(SETTINGS_KEY));
-    return saved.success ? saved.data : defaultAppSettings;
+    return readSavedSettings(store.settings.get(SETTINGS_KEY));
   }
 
   function outcomeSettings() {

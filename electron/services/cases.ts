@@ -137,8 +137,10 @@ export function caseHandlers(deps: ServiceDeps): Handlers {
               'you need, then reload the page to see the latest version.',
           );
         }
-        const next = checkRecord({ ...current, ...changes, revision: current.revision + 1, updatedAt: nowIso() });
-        store.cases.update(next, new Set(Object.keys(changes)));
+        // A section named with no value is not a change: it must never blank what is saved.
+        const given = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) as typeof changes;
+        const next = checkRecord({ ...current, ...given, revision: current.revision + 1, updatedAt: nowIso() });
+        store.cases.update(next, new Set(Object.keys(given)));
         recordClosure(deps, current, next);
         return requireCase(id);
       }),

@@ -15,7 +15,7 @@ import {
 } from '../../domain/documents';
 import type { CustomForm, DocumentRegisterEntry } from '../../domain/documents/contract';
 import type { Assessment } from '../../domain/imaaf';
-import { appSettingsSchema } from '../../domain/settings';
+import { readSavedSettings } from '../../domain/settings';
 import { AppError } from '../../domain/errors';
 import { customFormsFolder, listCustomForms, loadCustomForm } from '../documents/custom-forms';
 import { generatePdf, type GeneratedPdf } from '../documents/generate';
@@ -58,18 +58,17 @@ export function documentService(deps: ServiceDeps) {
 
   /** The worker making the referral: their name from this session, their work details from Settings. */
   function referrer(record: CaseRecord, worker: string): ReferrerDetails {
-    const saved = appSettingsSchema.safeParse(store.settings.get(APP_SETTINGS_KEY));
-    const settings = saved.success ? saved.data : undefined;
-    const details = settings?.referrer;
+    const settings = readSavedSettings(store.settings.get(APP_SETTINGS_KEY));
+    const details = settings.referrer;
     return {
       name: worker.trim() || record.leadWorker,
-      role: details?.role ?? '',
-      organisation: details?.team.trim() || settings?.organisation.name || '',
-      nrmOrganisation: details?.nrmOrganisation ?? '',
-      phone: details?.phone ?? '',
-      email: details?.email.trim() ?? '',
-      alternativeEmail: details?.alternativeEmail.trim() ?? '',
-      address: details?.address ?? '',
+      role: details.role,
+      organisation: details.team.trim() || settings.organisation.name,
+      nrmOrganisation: details.nrmOrganisation ?? '',
+      phone: details.phone,
+      email: details.email.trim(),
+      alternativeEmail: details.alternativeEmail.trim(),
+      address: details.address,
     };
   }
 

@@ -6,6 +6,7 @@ import {
   HANDOVER_FORMAT,
   HANDOVER_PAYLOAD_FORMAT,
   HANDOVER_VERSION,
+  HANDOVER_VERSIONS_READ,
   handoverEnvelopeSchema,
   handoverPayloadSchema,
   type HandoverEnvelope,
@@ -34,13 +35,14 @@ function associatedData(envelope: Pick<HandoverEnvelope, 'format' | 'version' | 
   return Buffer.from(JSON.stringify([envelope.format, envelope.version, kdf.name, kdf.N, kdf.r, kdf.p, kdf.salt, cipher.name, cipher.iv, envelope.passwordCheck]), 'utf8');
 }
 
-export function sealHandover(payload: HandoverPayload, password: string): string {
+/** Seals a payload; `version` is only ever given by tests that make files as an earlier release did. */
+export function sealHandover(payload: HandoverPayload, password: string, version: number = HANDOVER_VERSION): string {
   const salt = randomBytes(16);
   const iv = randomBytes(12);
   const keys = deriveKeys(password, salt, SCRYPT_N);
   const header = {
     format: HANDOVER_FORMAT,
-    version: HANDOVER_VERSION,
+    version,
     kdf: { name: 'scrypt' as const, N: SCRYPT_N, r: SCRYPT_R as 8, p: SCRYPT_P as 1, salt: salt.toString('base64') },
     cipher: { name: 'aes-256-gcm' as const, iv: iv.toString('base64') },
     passwordCheck: createHmac('sha256', keys.check).update(PASSWORD_CHECK_LABEL).digest('base64'),
@@ -72,7 +74,7 @@ export function openHandover(fileBase64: string, password: string): HandoverPayl
     }
   }
   const parsed = handoverEnvelopeSchema.safeParse(raw);
-  if (!parsed.success || parsed.data.version !== HANDOVER_VERSION) throw notAHandoverFile();
+  if (!parsed.success || !HANDOVER_VERSIONS_READ.includes(parsed.data.version)) throw notAHandoverFile();
   const envelope = parsed.data;
   const keys = deriveKeys(password, Buffer.from(envelope.kdf.salt, 'base64'), envelope.kdf.N);
   const expected = createHmac('sha256', keys.check).update(PASSWORD_CHECK_LABEL).digest();

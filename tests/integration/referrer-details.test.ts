@@ -29,6 +29,21 @@ describe('the worker’s own details on referral forms', () => {
     expect((await core.call('settings.get', {})).referrer).toEqual(details);
   });
 
+  it('keeps the organisation’s settings when a saved referrer detail is no longer accepted (a council renamed in the NRM list)', async () => {
+    const core = open();
+    const organisation = { name: 'Exampleshire Council', procedureName: 'Exampleshire safeguarding children procedures', contact: 'Duty team, 01632 960000' };
+    core.store.settings.set('app', {
+      ...defaultAppSettings,
+      organisation,
+      retention: { yearsAfterClosure: 8, untilAge: 25 },
+      referrer: { ...details, nrmOrganisation: 'A council the list no longer has' },
+    });
+    const read = await core.call('settings.get', {});
+    expect(read.organisation).toEqual(organisation);
+    expect(read.retention).toEqual({ yearsAfterClosure: 8, untilAge: 25 });
+    expect(read.referrer).toEqual({ ...details, nrmOrganisation: null });
+  });
+
   it('refuses an email address or an NRM organisation that cannot be right, in a worker’s words, and keeps what was saved', async () => {
     const core = open();
     const saved = await core.call('settings.save', { ...defaultAppSettings, referrer: details });

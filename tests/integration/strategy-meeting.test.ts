@@ -36,6 +36,9 @@ describe('the strategy discussion or meeting for a case', () => {
     const other = await core.call('cases.update', { id: saved.id, revision: saved.revision, changes: { leadWorker: 'Sam Okafor' } });
     expect(other.strategyMeeting).toEqual(arranged);
     expect((await core.call('cases.get', { id: created.id })).strategyMeeting).toEqual(arranged);
+    // A change that names the section without a value is not a change.
+    const named = await core.call('cases.update', { id: other.id, revision: other.revision, changes: { strategyMeeting: undefined, leadWorker: 'Sam Okafor' } });
+    expect(named.strategyMeeting).toEqual(arranged);
   });
 
   it('refuses an impossible date or time in a worker’s words and changes nothing', async () => {
@@ -45,6 +48,10 @@ describe('the strategy discussion or meeting for a case', () => {
     const saved = await core.call('cases.update', { id: created.id, revision: created.revision, changes: { strategyMeeting: arranged } });
     for (const [field, value, message] of [
       ['date', '2026-02-30', 'Enter the date of the meeting as a real date'],
+      ['date', '2026-12-', 'The date of the meeting must include a day'],
+      ['date', '-12-', 'The date of the meeting must include a day and a year'],
+      ['date', '26-12-03', 'Enter the year of the meeting as 4 digits, for example 2026'],
+      ['date', '1926-12-03', 'The year of the meeting must be between 2000 and 2100'],
       ['time', '9.30am', 'Enter the time on the 24-hour clock, for example 14:30'],
       ['time', '24:00', 'Enter the time on the 24-hour clock, for example 14:30'],
     ] as const) {
@@ -56,6 +63,11 @@ describe('the strategy discussion or meeting for a case', () => {
       expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: `changes.strategyMeeting.${field}`, message }] } });
     }
     expect(await core.call('cases.get', { id: saved.id })).toEqual(saved);
+    // Forgiving where it can be: "9:30" and "9.30" are the same time as 09:30.
+    for (const typed of ['9:30', '9.30', ' 09:30 ']) {
+      const tidied = await core.call('cases.update', { id: saved.id, revision: (await core.call('cases.get', { id: saved.id })).revision, changes: { strategyMeeting: { ...arranged, time: typed } } });
+      expect(tidied.strategyMeeting.time).toBe('09:30');
+    }
   });
 
   it('reads cases saved before the meeting was recorded (schema version 4) as nothing arranged, then saves one', async () => {

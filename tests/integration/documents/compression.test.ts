@@ -10,14 +10,12 @@ const pakoOfPdfLib = () => createRequire(requireHere.resolve('pdf-lib'))('pako')
 
 describe('compressing PDF streams with Node’s zlib', () => {
   it('replaces the deflate of the very pako module pdf-lib uses, once', () => {
-    const before = pakoOfPdfLib().deflate;
     useNativeDeflate();
     const after = pakoOfPdfLib().deflate;
     useNativeDeflate();
     expect(nativeDeflateInstalled()).toBe(true);
     expect(pakoOfPdfLib().deflate).toBe(after);
     expect(after.toString()).toContain('deflateSync');
-    expect(before === after || !before.toString().includes('deflateSync')).toBe(true);
   });
 
   it('writes zlib streams that both zlib and pako read back exactly, with and without pako options', () => {
