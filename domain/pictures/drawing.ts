@@ -31,6 +31,7 @@ export type StyleRole =
   | 'leg-number-disc'
   | 'leg-number'
   | 'leg-label'
+  | 'label-leader'
   // Relationship map
   | 'ring'
   | 'child-node'
@@ -172,6 +173,7 @@ export const pictureStyles: Record<StyleRole, RoleStyle> = {
   'leg-number-disc': { stroke: ink, fill: white, pattern: 'solid', strokeWidth: 1.5 },
   'leg-number': { stroke: null, fill: ink, pattern: 'solid', strokeWidth: 0 },
   'leg-label': { stroke: null, fill: ink, pattern: 'solid', strokeWidth: 0 },
+  'label-leader': { stroke: midGrey, fill: null, pattern: 'none', strokeWidth: 1 },
   ring: { stroke: lightGrey, fill: null, pattern: 'none', strokeWidth: 1 },
   'child-node': { stroke: ink, fill: midGrey, pattern: 'solid', strokeWidth: 2 },
   'adult-node': { stroke: ink, fill: white, pattern: 'solid', strokeWidth: 1.5 },

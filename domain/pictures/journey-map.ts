@@ -7,6 +7,7 @@ import {
   estimateTextWidth,
   round,
   type LegendItem,
+  type LineShape,
   type Picture,
   type Shape,
   type StyleRole,
@@ -57,6 +58,8 @@ export interface JourneyMapLeg {
   /** What is not known about this leg, in words; empty when the leg is fully known. */
   notKnown: string[];
   label: string[];
+  /** False when there was no clear room for the label on the map; the text alternative still gives it. */
+  labelOnMap: boolean;
 }
 
 export interface JourneyMapLayout extends Picture {
@@ -187,9 +190,10 @@ export function layoutJourneyMap(journey: JourneyForMap, options: JourneyMapOpti
   }
   placeUnknownSlots(slots, width, height, margin);
 
-  // Markers and names for the countries on the route.
+  // Markers for the countries on the route. Everything written on the map keeps clear of them.
   const countries: JourneyMapCountry[] = [];
-  const labelShapes: Shape[] = [];
+  const room: Room = { width, height, marks: [], labels: [], route: [] };
+  const names: Array<{ key: string; text: string; xy: [number, number]; r: number; bold: boolean }> = [];
   for (const { placement, roles } of involved.values()) {
     const xy = roundPair(projection([...placement.point]));
     if (!xy) continue;
@@ -213,23 +217,14 @@ export function layoutJourneyMap(journey: JourneyForMap, options: JourneyMapOpti
       r,
       dash: 'solid',
     });
-    labelShapes.push(countryLabel(`label-${placement.nrmName}`, placement.nrmName, xy, r, true, width, labelShapes));
+    room.marks.push(circleBox(xy, r));
+    names.push({ key: `label-${placement.nrmName}`, text: placement.nrmName, xy, r, bold: true });
   }
   slots.forEach((slot, index) => {
     if (slot.placement.kind !== 'unknown' || !slot.xy) return;
     const [x, y] = slot.xy;
     const name = slot.place.trim() ? `${slot.place.trim()} (country not known)` : 'Country not known';
-    shapes.push({
-      kind: 'circle',
-      key: `unknown-${index}`,
-      style: 'unknown-place',
-      title: name,
-      cx: x,
-      cy: y,
-      r: 7,
-      dash: 'dashed',
-    });
-    shapes.push({
+    const mark: TextShape = {
       kind: 'text',
       key: `unknown-mark-${index}`,
       style: 'country-label',
@@ -239,12 +234,18 @@ export function layoutJourneyMap(journey: JourneyForMap, options: JourneyMapOpti
       anchor: 'middle',
       fontSize: fontSizes.country,
       bold: true,
-    });
-    labelShapes.push(countryLabel(`unknown-label-${index}`, name, [x, y], 7, false, width, labelShapes));
+    };
+    shapes.push(
+      { kind: 'circle', key: `unknown-${index}`, style: 'unknown-place', title: name, cx: x, cy: y, r: 7, dash: 'dashed' },
+      mark,
+    );
+    room.marks.push(circleBox(slot.xy, 7), textBox(mark));
+    names.push({ key: `unknown-label-${index}`, text: name, xy: slot.xy, r: 7, bold: false });
   });
 
   // Legs: numbered arrows, bowed to the left of travel so a return leg does not hide the outward one.
-  const mapLegs: JourneyMapLeg[] = [];
+  // The numbers go on first, so the names and the leg labels keep clear of them.
+  const drawnLegs: Array<{ mapLeg: Omit<JourneyMapLeg, 'labelOnMap'>; arrow: Arrow; numbered: Station }> = [];
   legs.forEach((leg, index) => {
     const ends = legSlots[index]!;
     const a = slots[ends.from]?.xy;
@@ -255,38 +256,59 @@ export function layoutJourneyMap(journey: JourneyForMap, options: JourneyMapOpti
     const dashed = notKnown.length > 0;
     const label = [capitalise(formatLegDates(leg.departed, leg.arrived)), legTransport(leg)];
     const arrow = arrowBetween(a, b, trimFor(slots[ends.from]!), trimFor(slots[ends.to]!));
+    const numbered = numberStation(arrow.stations, room.marks);
+    const [x, y] = numbered.point;
     const title = `Leg ${number}: ${placeText(leg.from, placements[index]!.from)} to ${placeText(leg.to, placements[index]!.to)}. ${label.join('. ')}`;
-    shapes.push({
-      kind: 'path',
-      key: `leg-${number}`,
-      style: 'leg-arrow',
-      title,
-      d: arrow.d,
-      dash: dashed ? 'dashed' : 'solid',
+    shapes.push(
+      { kind: 'path', key: `leg-${number}`, style: 'leg-arrow', title, d: arrow.d, dash: dashed ? 'dashed' : 'solid' },
+      { kind: 'polygon', key: `leg-${number}-head`, style: 'leg-arrow-head', points: arrow.head },
+      {
+        kind: 'circle',
+        key: `leg-${number}-disc`,
+        style: 'leg-number-disc',
+        cx: x,
+        cy: y,
+        r: discRadius,
+        dash: dashed ? 'dashed' : 'solid',
+      },
+      {
+        kind: 'text',
+        key: `leg-${number}-number`,
+        style: 'leg-number',
+        x,
+        y: round(y + fontSizes.number * 0.36),
+        text: String(number),
+        anchor: 'middle',
+        fontSize: fontSizes.number,
+        bold: true,
+      },
+    );
+    room.marks.push(circleBox(numbered.point, discRadius), pointsBox(arrow.head));
+    room.route.push(...arrow.trace);
+    drawnLegs.push({
+      mapLeg: { number, from: { x: a[0], y: a[1] }, to: { x: b[0], y: b[1] }, dashed, notKnown, label },
+      arrow,
+      numbered,
     });
-    shapes.push({ kind: 'polygon', key: `leg-${number}-head`, style: 'leg-arrow-head', points: arrow.head });
-    shapes.push({
-      kind: 'circle',
-      key: `leg-${number}-disc`,
-      style: 'leg-number-disc',
-      cx: arrow.mid[0],
-      cy: arrow.mid[1],
-      r: 9,
-      dash: dashed ? 'dashed' : 'solid',
-    });
-    shapes.push({
-      kind: 'text',
-      key: `leg-${number}-number`,
-      style: 'leg-number',
-      x: arrow.mid[0],
-      y: round(arrow.mid[1] + fontSizes.number * 0.36),
-      text: String(number),
-      anchor: 'middle',
-      fontSize: fontSizes.number,
-      bold: true,
-    });
-    labelShapes.push(...legLabel(number, label, arrow.mid, arrow.normal, width, height, labelShapes));
-    mapLegs.push({ number, from: { x: a[0], y: a[1] }, to: { x: b[0], y: b[1] }, dashed, notKnown, label });
+  });
+
+  // Country names come before leg labels: a name is always drawn, moved further out if it must be.
+  const labelShapes: Shape[] = [];
+  for (const name of names) {
+    const { text, leader } = countryLabel(name.key, name.text, name.xy, name.r, name.bold, room);
+    room.labels.push(textBox(text));
+    if (leader) shapes.push(leader);
+    labelShapes.push(text);
+  }
+  // A leg label with no clear room is left off; its dates and transport stay in the title and the text alternative.
+  const mapLegs: JourneyMapLeg[] = drawnLegs.map(({ mapLeg, arrow, numbered }) => {
+    const label = legLabel(mapLeg.number, mapLeg.label, arrow.stations, numbered, room);
+    if (label) {
+      room.labels.push(...label.lines.map(textBox));
+      if (label.leader) shapes.push(label.leader);
+      labelShapes.push(...label.lines);
+    }
+    return { ...mapLeg, labelOnMap: label !== null };
   });
   shapes.push(...labelShapes);
 
@@ -395,15 +417,26 @@ function trimFor(slot: Slot): number {
   return slot.placement.kind === 'point' ? 8 : 5;
 }
 
+/** A point on an arrow and the arrow's normal there (to the left of travel). */
+interface Station {
+  point: [number, number];
+  normal: [number, number];
+}
+
 interface Arrow {
   d: string;
   head: Array<[number, number]>;
-  mid: [number, number];
-  normal: [number, number];
+  /** Where the leg's number may go, best first: the middle of the arrow, then either side of it. */
+  stations: Station[];
+  /** Small boxes along the line, for labels to keep off where they can. */
+  trace: Box[];
 }
 
 const headLength = 10;
 const headHalfWidth = 5;
+const discRadius = 9;
+/** Where along an arrow (0 is its start, 1 its end) its number may go, best first. */
+const stationPositions = [0.5, 0.4, 0.6, 0.3, 0.7] as const;
 
 function arrowBetween(a: [number, number], b: [number, number], trimStart: number, trimEnd: number): Arrow {
   const dx = b[0] - a[0];
@@ -416,10 +449,14 @@ function arrowBetween(a: [number, number], b: [number, number], trimStart: numbe
     const tip: [number, number] = [x + 3, y - trimEnd];
     const control: [number, number] = [x + 30, y - 44];
     const d = `M${r1(x - 3)},${r1(y - trimStart)}Q${r1(x - 30)},${r1(y - 44)} ${r1(top[0])},${r1(top[1])}Q${r1(control[0])},${r1(control[1])} ${r1(tip[0])},${r1(tip[1])}`;
-    return { d, head: arrowHeadPoints(control, tip, headLength, headHalfWidth), mid: top, normal: [0, -1] };
+    const head = arrowHeadPoints(control, tip, headLength, headHalfWidth);
+    const start: [number, number] = [x - 3, y - trimStart];
+    const trace = [...traceCurve(start, [x - 30, y - 44], top, 0, 1), ...traceCurve(top, control, tip, 0, 1)];
+    return { d, head, stations: [{ point: top, normal: [0, -1] }], trace };
   }
   const [nx, ny] = [dy / length, -dx / length];
-  const bow = length * 0.18;
+  // Short legs bow more, so a leg and its way back are far enough apart for both numbers.
+  const bow = Math.max(length * 0.18, Math.min(length * 0.45, 20));
   const p0 = a;
   const p1: [number, number] = [(a[0] + b[0]) / 2 + nx * bow, (a[1] + b[1]) / 2 + ny * bow];
   const p2 = b;
@@ -431,14 +468,33 @@ function arrowBetween(a: [number, number], b: [number, number], trimStart: numbe
   const end = blossom(p0, p1, p2, tEnd, tEnd);
   const tip = blossom(p0, p1, p2, tTip, tTip);
   const beforeTip = blossom(p0, p1, p2, tEnd, tTip);
-  const mid = blossom(p0, p1, p2, 0.5, 0.5);
   const d = `M${r1(start[0])},${r1(start[1])}Q${r1(control[0])},${r1(control[1])} ${r1(end[0])},${r1(end[1])}`;
+  const head = arrowHeadPoints(beforeTip, tip, headLength, headHalfWidth);
   return {
     d,
-    head: arrowHeadPoints(beforeTip, tip, headLength, headHalfWidth),
-    mid: [round(mid[0]), round(mid[1])],
-    normal: [nx, ny],
+    head,
+    stations: stationPositions.map((t) => stationAt(p0, p1, p2, t)),
+    trace: traceCurve(p0, p1, p2, t0, tTip),
   };
+}
+
+/** Small boxes along a quadratic Bézier from t = `from` to t = `to`, close enough that no label slips between. */
+function traceCurve(p0: [number, number], p1: [number, number], p2: [number, number], from: number, to: number): Box[] {
+  const reach = Math.hypot(p1[0] - p0[0], p1[1] - p0[1]) + Math.hypot(p2[0] - p1[0], p2[1] - p1[1]);
+  const steps = Math.max(1, Math.ceil((reach * (to - from)) / 4));
+  return Array.from({ length: steps + 1 }, (_, i) => {
+    const t = from + ((to - from) * i) / steps;
+    return circleBox(blossom(p0, p1, p2, t, t), 1.5);
+  });
+}
+
+/** The point at t on a quadratic Bézier, with the normal to the left of its direction there. */
+function stationAt(p0: [number, number], p1: [number, number], p2: [number, number], t: number): Station {
+  const [x, y] = blossom(p0, p1, p2, t, t);
+  const tx = (1 - t) * (p1[0] - p0[0]) + t * (p2[0] - p1[0]);
+  const ty = (1 - t) * (p1[1] - p0[1]) + t * (p2[1] - p1[1]);
+  const length = Math.hypot(tx, ty) || 1;
+  return { point: [round(x), round(y)], normal: [ty / length, -tx / length] };
 }
 
 /** Polar form of a quadratic Bézier: b(t, t) is the curve at t; b(t0, t1) is the control point of the piece between. */
@@ -455,114 +511,251 @@ function blossom(
   return [w0 * p0[0] + w1 * p1[0] + w2 * p2[0], w0 * p0[1] + w1 * p1[1] + w2 * p2[1]];
 }
 
-/** Places a leg's label beside its number, trying the other side and further out when it would cover another label. */
-function legLabel(
-  number: number,
-  lines: string[],
-  mid: [number, number],
-  normal: [number, number],
-  width: number,
-  height: number,
-  placed: readonly Shape[],
-): Shape[] {
-  const size = fontSizes.leg;
-  const taken = placed.flatMap((shape) => (shape.kind === 'text' ? [textBox(shape)] : []));
-  const candidates: Array<[number, number, number]> = [
-    [normal[0], normal[1], 14],
-    [-normal[0], -normal[1], 14],
-    [normal[0], normal[1], 40],
-    [-normal[0], -normal[1], 40],
-    [normal[0], normal[1], 70],
-  ];
-  let best: TextShape[] | null = null;
-  for (const [nx, ny, gap] of candidates) {
-    const x = mid[0] + nx * gap;
-    const y = mid[1] + ny * gap;
-    const anchor = nx > 0.35 ? 'start' : nx < -0.35 ? 'end' : 'middle';
-    const lineHeight = size * 1.25;
-    const blockHeight = lineHeight * lines.length;
-    // Above the arrow the block grows upwards, below it grows downwards, beside it it is centred.
-    let top = ny < -0.35 ? y - blockHeight : ny > 0.35 ? y : y - blockHeight / 2;
-    top = clamp(top, 2, Math.max(2, height - blockHeight - 2));
-    const shapes = lines.map((line, i) =>
-      clampedText(
-        `leg-${number}-label-${i}`,
-        'leg-label',
-        line,
-        x,
-        top + lineHeight * (i + 1) - size * 0.25,
-        anchor,
-        size,
-        false,
-        width,
-      ),
-    );
-    best ??= shapes;
-    if (!shapes.some((shape) => taken.some((box) => overlaps(textBox(shape), box)))) return shapes;
-  }
-  return best ?? [];
+/** The first point along the arrow where the number's disc is clear of what is drawn; the middle when none is. */
+function numberStation(stations: readonly Station[], marks: readonly Box[]): Station {
+  return stations.find((station) => isClear(circleBox(station.point, discRadius), marks)) ?? stations[0]!;
 }
 
-/** A country's name below its marker, or above, right or left of it when that spot is taken. */
+/** A place for a block of text: beside `at`, `gap` away on the side `direction` points to. */
+interface Spot {
+  at: [number, number];
+  direction: [number, number];
+  gap: number;
+}
+
+/** Where a leg's label may go, best first: either side of its number and further out, then beside the rest of its arrow. */
+function legLabelSpots(stations: readonly Station[], numbered: Station): Spot[] {
+  const sides = (station: Station, gaps: readonly number[]): Spot[] =>
+    gaps.flatMap((gap) => [
+      { at: station.point, direction: station.normal, gap },
+      { at: station.point, direction: [-station.normal[0], -station.normal[1]], gap },
+    ]);
+  return [
+    ...sides(numbered, [14, 40, 70]),
+    ...stations.filter((station) => station !== numbered).flatMap((station) => sides(station, [14, 40])),
+  ];
+}
+
+/**
+ * A leg's label at the first clear spot, with a leader line back to the arrow when it is not right beside its number;
+ * null when every spot would cover a label, a number or a marker.
+ */
+function legLabel(
+  number: number,
+  lines: readonly string[],
+  stations: readonly Station[],
+  numbered: Station,
+  room: Room,
+): { lines: TextShape[]; leader: LineShape | null } | null {
+  const keyed = lines.map((text, i) => ({ key: `leg-${number}-label-${i}`, text }));
+  const blocks = legLabelSpots(stations, numbered).flatMap((spot) => {
+    const block = besideBlock(keyed, 'leg-label', spot, fontSizes.leg, false, room);
+    return stayedNear(spot, block) ? [{ spot, block }] : [];
+  });
+  const clear = bestPlace(blocks, ({ block }) => block.map(textBox), room);
+  if (!clear) return null;
+  // The leader starts at the edge of the number's disc, or on the line when the label is beside the rest of the arrow.
+  const from = clear.spot.at === numbered.point ? discRadius : 1;
+  const leader = leaderLine(`leg-${number}-label-leader`, clear.spot.at, from, unionBox(clear.block.map(textBox)));
+  return { lines: clear.block, leader };
+}
+
+/** Eight directions: down, up, right, left, then the diagonals. */
+const compass: ReadonlyArray<[number, number]> = [
+  [0, 1],
+  [0, -1],
+  [1, 0],
+  [-1, 0],
+  [Math.SQRT1_2, Math.SQRT1_2],
+  [-Math.SQRT1_2, Math.SQRT1_2],
+  [Math.SQRT1_2, -Math.SQRT1_2],
+  [-Math.SQRT1_2, -Math.SQRT1_2],
+];
+
+/** Where a country's name may go, best first: below, above, right and left of its marker, then rings further out. */
+function countryLabelSpots(at: [number, number], r: number): Spot[] {
+  const beside: Spot[] = [
+    { at, direction: [0, 1], gap: r },
+    { at, direction: [0, -1], gap: r + 1 },
+    { at, direction: [1, 0], gap: r + 4 },
+    { at, direction: [-1, 0], gap: r + 4 },
+  ];
+  const further = [14, 28, 44, 62, 82, 104, 128, 154].flatMap((step) =>
+    compass.map((direction): Spot => ({ at, direction, gap: r + step })),
+  );
+  return [...beside, ...further];
+}
+
+/** A country's name at the first clear spot, with a leader line when it is away from its marker; never left off. */
 function countryLabel(
   key: string,
   text: string,
   xy: [number, number],
   r: number,
   bold: boolean,
-  width: number,
-  placed: readonly Shape[],
-): TextShape {
-  const size = fontSizes.country;
-  const [x, y] = xy;
-  const taken = placed.flatMap((shape) => (shape.kind === 'text' ? [textBox(shape)] : []));
-  const candidates: TextShape[] = [
-    clampedText(key, 'country-label', text, x, y + r + size, 'middle', size, bold, width),
-    clampedText(key, 'country-label', text, x, y - r - 4, 'middle', size, bold, width),
-    clampedText(key, 'country-label', text, x + r + 4, y + size * 0.35, 'start', size, bold, width),
-    clampedText(key, 'country-label', text, x - r - 4, y + size * 0.35, 'end', size, bold, width),
-  ];
-  return candidates.find((shape) => !taken.some((box) => overlaps(textBox(shape), box))) ?? candidates[0]!;
+  room: Room,
+): { text: TextShape; leader: LineShape | null } {
+  const blocks = countryLabelSpots(xy, r).map((spot) => ({
+    spot,
+    block: besideBlock([{ key, text }], 'country-label', spot, fontSizes.country, bold, room),
+  }));
+  const shapes = blocks.flatMap(({ spot, block }) => (stayedNear(spot, block) ? block : []));
+  const clear = bestPlace(shapes, (shape) => [textBox(shape)], room);
+  if (!clear) return { text: blocks[0]!.block[0]!, leader: null };
+  return { text: clear, leader: leaderLine(`${key}-leader`, xy, r, textBox(clear)) };
 }
 
-interface Box {
+/** A short line from a marker to its name, when the name had to be set away from it. */
+function leaderLine(key: string, centre: [number, number], r: number, box: Box): LineShape | null {
+  const [cx, cy] = centre;
+  const nearest = [clamp(cx, box.left, box.right), clamp(cy, box.top, box.bottom)] as const;
+  const length = Math.hypot(nearest[0] - cx, nearest[1] - cy);
+  if (length < r + 8) return null;
+  const [ux, uy] = [(nearest[0] - cx) / length, (nearest[1] - cy) / length];
+  return {
+    kind: 'line',
+    key,
+    style: 'label-leader',
+    x1: round(cx + ux * (r + 1)),
+    y1: round(cy + uy * (r + 1)),
+    x2: round(nearest[0] - ux),
+    y2: round(nearest[1] - uy),
+    dash: 'solid',
+  };
+}
+
+/**
+ * Lines of text beside a spot: above it the block grows upwards, below it downwards, beside it it is centred.
+ * The block moves as one (never line by line) to stay inside the picture.
+ */
+function besideBlock(
+  lines: ReadonlyArray<{ key: string; text: string }>,
+  style: StyleRole,
+  spot: Spot,
+  fontSize: number,
+  bold: boolean,
+  { width, height }: Room,
+): TextShape[] {
+  const [dx, dy] = spot.direction;
+  const x = spot.at[0] + dx * spot.gap;
+  const y = spot.at[1] + dy * spot.gap;
+  const anchor = dx > 0.35 ? 'start' : dx < -0.35 ? 'end' : 'middle';
+  const lineHeight = fontSize * 1.25;
+  const blockHeight = lineHeight * lines.length;
+  const top = clamp(dy < -0.35 ? y - blockHeight : dy > 0.35 ? y : y - blockHeight / 2, 2, Math.max(2, height - blockHeight - 2));
+  const widest = Math.max(...lines.map((line) => textWidth(line.text, fontSize, bold)));
+  const left = anchor === 'start' ? x : anchor === 'middle' ? x - widest / 2 : x - widest;
+  const shift = clamp(left, 2, Math.max(2, width - widest - 2)) - left;
+  return lines.map((line, i) => ({
+    kind: 'text',
+    key: line.key,
+    style,
+    x: round(x + shift),
+    y: round(top + lineHeight * (i + 1) - fontSize * 0.25),
+    text: line.text,
+    anchor,
+    fontSize,
+    bold,
+  }));
+}
+
+/** False when keeping a block inside the picture pushed it well away from its spot, so it would look lost. */
+function stayedNear(spot: Spot, block: readonly TextShape[]): boolean {
+  const box = unionBox(block.map(textBox));
+  const [x, y] = spot.at;
+  return Math.hypot(x - clamp(x, box.left, box.right), y - clamp(y, box.top, box.bottom)) <= spot.gap + 4;
+}
+
+/** A rectangle in picture units: what a label, a marker or a piece of arrow covers. */
+export interface Box {
   left: number;
   top: number;
   right: number;
   bottom: number;
 }
 
-function textBox(shape: TextShape): Box {
-  const textWidth = estimateTextWidth(shape.text, shape.fontSize);
-  const left =
-    shape.anchor === 'start' ? shape.x : shape.anchor === 'middle' ? shape.x - textWidth / 2 : shape.x - textWidth;
+/** Bold DejaVu Sans is about a fifth wider than the regular weight `estimateTextWidth` is measured on. */
+function textWidth(text: string, fontSize: number, bold: boolean): number {
+  return estimateTextWidth(text, fontSize) * (bold ? 1.2 : 1);
+}
+
+/** The room a line of text takes, with 1 unit spare all round so neighbouring labels never touch. */
+export function textBox(shape: TextShape): Box {
+  const width = textWidth(shape.text, shape.fontSize, shape.bold);
+  const left = shape.anchor === 'start' ? shape.x : shape.anchor === 'middle' ? shape.x - width / 2 : shape.x - width;
   return {
-    left,
-    right: left + textWidth,
-    top: shape.y - shape.fontSize * 0.8,
-    bottom: shape.y + shape.fontSize * 0.25,
+    left: left - 1,
+    right: left + width + 1,
+    top: shape.y - shape.fontSize * 0.8 - 1,
+    bottom: shape.y + shape.fontSize * 0.25 + 1,
   };
 }
 
-function overlaps(a: Box, b: Box): boolean {
+/** The box round a set of points, such as an arrow's head. */
+function pointsBox(points: ReadonlyArray<readonly [number, number]>): Box {
+  return unionBox(points.map(([x, y]) => ({ left: x, right: x, top: y, bottom: y })));
+}
+
+/** The smallest box holding all of the given boxes. */
+function unionBox(boxes: readonly Box[]): Box {
+  return {
+    left: Math.min(...boxes.map((box) => box.left)),
+    right: Math.max(...boxes.map((box) => box.right)),
+    top: Math.min(...boxes.map((box) => box.top)),
+    bottom: Math.max(...boxes.map((box) => box.bottom)),
+  };
+}
+
+/** The square a circle (a country marker or a leg's number disc) covers. */
+function circleBox(centre: readonly [number, number], r: number): Box {
+  return { left: centre[0] - r, right: centre[0] + r, top: centre[1] - r, bottom: centre[1] + r };
+}
+
+/** True when two boxes share some area (touching edges do not count). */
+export function overlaps(a: Box, b: Box): boolean {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }
 
-function clampedText(
-  key: string,
-  style: StyleRole,
-  text: string,
-  x: number,
-  y: number,
-  anchor: 'start' | 'middle' | 'end',
-  fontSize: number,
-  bold: boolean,
-  width: number,
-): TextShape {
-  const textWidth = estimateTextWidth(text, fontSize);
-  const left = anchor === 'start' ? x : anchor === 'middle' ? x - textWidth / 2 : x - textWidth;
-  const shift = left < 2 ? 2 - left : left + textWidth > width - 2 ? width - 2 - (left + textWidth) : 0;
-  return { kind: 'text', key, style, x: round(x + shift), y: round(y), text, anchor, fontSize, bold };
+/** True when a box covers none of the boxes already drawn. */
+function isClear(box: Box, taken: readonly Box[]): boolean {
+  return !taken.some((other) => overlaps(box, other));
+}
+
+/**
+ * What a label must keep clear of: `marks` (country markers, leg numbers, arrow heads) and `labels` always,
+ * the labels with `labelSpacing` to spare; `route` (the arrows) where it can.
+ */
+interface Room {
+  width: number;
+  height: number;
+  marks: Box[];
+  labels: Box[];
+  route: Box[];
+}
+
+/** Extra room kept round a label, on top of `textBox`'s, so that two labels never read as one. */
+const labelSpacing = 3;
+
+/**
+ * The first candidate clear of the marks, the labels and the arrows; else the one crossing the fewest pieces of
+ * arrow; undefined when every candidate covers a mark or a label.
+ */
+function bestPlace<T>(candidates: readonly T[], boxesOf: (candidate: T) => Box[], room: Room): T | undefined {
+  let best: T | undefined;
+  let fewest = Infinity;
+  for (const candidate of candidates) {
+    const boxes = boxesOf(candidate);
+    if (!boxes.every((box) => isClear(box, room.marks) && isClear(grow(box, labelSpacing), room.labels))) continue;
+    const crossings = boxes.reduce((sum, box) => sum + room.route.filter((piece) => overlaps(box, piece)).length, 0);
+    if (crossings === 0) return candidate;
+    if (crossings < fewest) [best, fewest] = [candidate, crossings];
+  }
+  return best;
+}
+
+/** A box made larger by `by` on every side. */
+function grow(box: Box, by: number): Box {
+  return { left: box.left - by, right: box.right + by, top: box.top - by, bottom: box.bottom + by };
 }
 
 function legUnknowns(leg: MapLeg, placement: { from: CountryPlacement; to: CountryPlacement }): string[] {

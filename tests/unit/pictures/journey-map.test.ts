@@ -1,14 +1,21 @@
 import { geoContains } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { nrmLists } from '../../../domain/reference-data';
-import { layoutJourneyMap, projectOnJourneyMap, type JourneyMapLayout } from '../../../domain/pictures/journey-map';
+import type { TextShape } from '../../../domain/pictures/drawing';
+import {
+  layoutJourneyMap,
+  overlaps,
+  projectOnJourneyMap,
+  textBox,
+  type JourneyMapLayout,
+} from '../../../domain/pictures/journey-map';
 import {
   nrmCountriesDrawnAsPoints,
   nrmCountryNames,
   placeNrmCountry,
 } from '../../../domain/pictures/nrm-countries-atlas';
 import { loadWorldAtlas } from '../../../domain/pictures/world-atlas';
-import { leg, month, year } from './fixtures';
+import { journeyFixtures, leg, month } from './fixtures';
 
 const size = { width: 800, height: 500 };
 
@@ -22,13 +29,8 @@ function pointOf(name: string): [number, number] {
   return [placement.point[0], placement.point[1]];
 }
 
-const route = {
-  legs: [
-    leg('Vietnam', 'China', { departed: month(2019, 3, true), arrived: month(2019, 4), transport: 'lorry-or-van' }),
-    leg('China', 'France', { departed: year(2019, true), transport: 'air' }),
-    leg('France', 'United Kingdom', { arrived: month(2019, 10), transport: 'small-boat' }),
-  ],
-};
+const fixtures = journeyFixtures();
+const route = fixtures['three legs through China']!;
 
 describe('journey map: a three-leg route', () => {
   const map = layoutJourneyMap(route, size);
@@ -96,17 +98,7 @@ describe('journey map: a three-leg route', () => {
 
 describe('journey map: what is not known', () => {
   it('dashes legs with an unknown country or unknown transport, and only those', () => {
-    const map = layoutJourneyMap(
-      {
-        legs: [
-          leg('Albania', 'Unknown', { transport: 'car' }),
-          leg(null, 'Belgium', { transport: 'lorry-or-van' }),
-          leg('Belgium', 'France', { transport: 'unknown' }),
-          leg('France', 'United Kingdom', { transport: 'small-boat' }),
-        ],
-      },
-      size,
-    );
+    const map = layoutJourneyMap(fixtures['countries not known']!, size);
     expect(map.legs.map((l) => l.dashed)).toEqual([true, true, true, false]);
     const dash = map.shapes.filter((s) => /^leg-\d+$/.test(s.key)).map((s) => (s.kind === 'path' ? s.dash : null));
     expect(dash).toEqual(['dashed', 'dashed', 'dashed', 'solid']);
@@ -132,6 +124,93 @@ describe('journey map: what is not known', () => {
   });
 });
 
+describe('journey map: labels kept clear', () => {
+  const sizes = [size, { width: 960, height: 540 }, { width: 660, height: 420 }, { width: 480, height: 300 }];
+  const texts = (map: JourneyMapLayout) => map.shapes.filter((s): s is TextShape => s.kind === 'text');
+
+  for (const [name, journey] of Object.entries(fixtures)) {
+    for (const { width, height } of sizes) {
+      it(`${name}, ${width} by ${height}: no two labels overlap and none is cut off`, () => {
+        const map = layoutJourneyMap(journey, { width, height });
+        const shapes = texts(map);
+        for (let i = 0; i < shapes.length; i += 1) {
+          const box = textBox(shapes[i]!);
+          expect(box.left >= 0 && box.right <= width && box.top >= 0 && box.bottom <= height, shapes[i]!.text).toBe(true);
+          for (let j = i + 1; j < shapes.length; j += 1) {
+            expect(overlaps(box, textBox(shapes[j]!)), `"${shapes[i]!.text}" and "${shapes[j]!.text}"`).toBe(false);
+          }
+        }
+      });
+
+      it(`${name}, ${width} by ${height}: leg labels keep off the country markers, and every country is named`, () => {
+        const map = layoutJourneyMap(journey, { width, height });
+        const markers = map.shapes.flatMap((s) =>
+          s.kind === 'circle' && (s.key.startsWith('point-') || s.key.startsWith('unknown-'))
+            ? [{ key: s.key, left: s.cx - s.r, right: s.cx + s.r, top: s.cy - s.r, bottom: s.cy + s.r }]
+            : [],
+        );
+        expect(markers.length).toBeGreaterThan(0);
+        for (const label of texts(map).filter((s) => s.style === 'leg-label')) {
+          for (const marker of markers) expect(overlaps(textBox(label), marker), `${label.text} on ${marker.key}`).toBe(false);
+        }
+        const drawn = texts(map).map((s) => s.text);
+        for (const country of map.countries) expect(drawn, country.nrmName).toContain(country.nrmName);
+        for (const mapLeg of map.legs) {
+          const lines = texts(map).filter((s) => s.key.startsWith(`leg-${mapLeg.number}-label-`));
+          expect(
+            lines.map((s) => s.text),
+            `leg ${mapLeg.number}`,
+          ).toEqual(mapLeg.labelOnMap ? mapLeg.label : []);
+        }
+      });
+    }
+  }
+
+  it('drops a leg label that has no clear room, keeping its number on the arrow and its facts in the words', () => {
+    const map = layoutJourneyMap(fixtures['back and forth between close countries']!, { width: 480, height: 300 });
+    const dropped = map.legs.filter((mapLeg) => !mapLeg.labelOnMap);
+    expect(dropped.length).toBeGreaterThan(0);
+    for (const mapLeg of dropped) {
+      const keys = map.shapes.map((s) => s.key);
+      expect(keys.filter((key) => key.startsWith(`leg-${mapLeg.number}-label`))).toEqual([]);
+      expect(keys).toContain(`leg-${mapLeg.number}-number`);
+      const row = map.textAlternative.tables[0]!.rows[mapLeg.number - 1]!;
+      expect(row[0]).toBe(String(mapLeg.number));
+      expect(row.slice(3, 5)).toEqual(mapLeg.label);
+    }
+  });
+
+  it('joins a name set away from its marker to it with a short leader line', () => {
+    const map = layoutJourneyMap(fixtures['three legs through China']!, size);
+    const leaders = map.shapes.filter((s) => s.kind === 'line' && s.style === 'label-leader');
+    expect(leaders.map((s) => s.key)).toContain('label-France-leader');
+    for (const leader of leaders) {
+      if (leader.kind !== 'line') continue;
+      const labelKey = leader.key.replace(/-leader$/, '');
+      const lines = texts(map).filter((s) => s.key === labelKey || s.key.startsWith(`${labelKey}-`));
+      expect(lines.length, leader.key).toBeGreaterThan(0);
+      const gaps = lines
+        .map(textBox)
+        .map((box) =>
+          Math.hypot(
+            leader.x2 - Math.min(Math.max(leader.x2, box.left), box.right),
+            leader.y2 - Math.min(Math.max(leader.y2, box.top), box.bottom),
+          ),
+        );
+      expect(Math.min(...gaps), leader.key).toBeLessThan(2);
+      const marker = map.shapes.find((s) => s.kind === 'circle' && s.key === `point-${labelKey.replace(/^label-/, '')}`);
+      if (marker?.kind === 'circle') {
+        expect(Math.hypot(leader.x1 - marker.cx, leader.y1 - marker.cy), leader.key).toBeCloseTo(marker.r + 1, 1);
+      }
+    }
+  });
+
+  it('draws the same picture for the same journey', () => {
+    const journey = fixtures['back and forth between close countries']!;
+    expect(layoutJourneyMap(journey, size)).toEqual(layoutJourneyMap(journey, size));
+  });
+});
+
 describe('journey map: framing elsewhere in the world', () => {
   it('centres a Pacific route across the 180th meridian', () => {
     const map = layoutJourneyMap(
@@ -142,15 +221,7 @@ describe('journey map: framing elsewhere in the world', () => {
   });
 
   it('marks a country too small for the 1:110m atlas with a circle in its role', () => {
-    const map = layoutJourneyMap(
-      {
-        legs: [
-          leg('Libya', 'Malta', { transport: 'small-boat' }),
-          leg('Malta', 'Italy', { transport: 'sea-or-ferry' }),
-        ],
-      },
-      size,
-    );
+    const map = layoutJourneyMap(fixtures['a country drawn as a point']!, size);
     const malta = map.countries.find((c) => c.nrmName === 'Malta');
     expect(malta?.drawnAs).toBe('point');
     expect(map.shapes.find((s) => s.key === 'point-Malta')?.style).toBe('country-point-transit');
