@@ -10,7 +10,7 @@ export default defineConfig({
           environment: 'node',
           // A guard against hangs, not a speed target: the property tests (2,000 runs each) take several seconds when
           // they share 2 cores with the integration tests.
-          testTimeout: 30_000,
+          testTimeout: 120_000,
         },
       },
       {

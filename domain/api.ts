@@ -18,7 +18,7 @@ import {
 } from './case/schemas';
 import { approxDateSchema } from './case/approx-date';
 import { answerSchema, assessmentSchema, frameworkSchema, itemIdSchema, outcomeSchema } from './imaaf';
-import { appSettingsSchema } from './settings';
+import { appSettingsSchema, unlockPinSchema } from './settings';
 import {
   agencyNameSchema,
   customFormSchema,
@@ -372,10 +372,33 @@ export const operations = {
     input: z.object({ reason: z.enum(['idle', 'shortcut', 'system']) }).strict(),
     output: z.object({}),
   },
-  /** Unlocks the locked window: the worker re-enters their display name (see renderer/components/AppLock.tsx). */
+  /**
+   * Unlocks the locked window (renderer/components/AppLock.tsx): with the worker's unlock PIN when one is set, and
+   * otherwise by re-entering their display name.
+   */
   'session.unlock': {
-    input: z.object({ displayName: shortText('Your name').min(1, { error: 'Enter your name' }) }).strict(),
+    input: z
+      .object({
+        displayName: shortText('Your name').optional(),
+        pin: z.string().max(50, { error: 'Enter your PIN' }).optional(),
+      })
+      .strict(),
     output: z.object({}),
+  },
+  /** How the locked window is unlocked on this computer. */
+  'session.unlockMethod': {
+    input: z.object({}).strict(),
+    output: z.object({ method: z.enum(['pin', 'name']) }),
+  },
+  /** Sets or changes the unlock PIN; changing it needs the current one. */
+  'session.setPin': {
+    input: z
+      .object({
+        currentPin: z.string().max(50).optional(),
+        newPin: unlockPinSchema,
+      })
+      .strict(),
+    output: z.object({ method: z.literal('pin') }),
   },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 

@@ -92,3 +92,11 @@ export function readSavedSettings(saved: unknown): AppSettings {
   const parsed = storedAppSettingsSchema.safeParse(saved);
   return parsed.success ? parsed.data : defaultAppSettings;
 }
+
+/** The PIN that unlocks a locked Crossings window on this computer: 6 to 12 digits. */
+export const unlockPinSchema = z
+  .string()
+  .trim()
+  .regex(/^\d*$/, { error: 'Use numbers only for your PIN' })
+  .min(6, { error: 'Your PIN must be at least 6 numbers long' })
+  .max(12, { error: 'Your PIN must be 12 numbers or fewer' });

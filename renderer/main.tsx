@@ -15,6 +15,7 @@ import { AssessmentsPage } from './pages/assessment/AssessmentsPage';
 import { OutcomePage } from './pages/assessment/OutcomePage';
 import { SectionPage } from './pages/assessment/SectionPage';
 import { SettingsPage } from './pages/SettingsPage';
+import { UnlockPinPage } from './pages/UnlockPinPage';
 import { AdultsPage } from './pages/AdultsPage';
 import { AgenciesPage, AgencyPage } from './pages/AgenciesPage';
 import { CaseDetailsPage } from './pages/CaseDetailsPage';
@@ -110,6 +111,7 @@ function App() {
   if (first === undefined) page = <CaseListPage />;
   else if (first === 'cases' && second === 'new') page = <NewCasePage key="new" worker={info.worker} />;
   else if (first === 'cases' && second) page = <CasePages caseId={second} rest={rest} />;
+  else if (first === 'settings' && second === 'pin') page = <UnlockPinPage />;
   else if (first === 'settings') page = <SettingsPage />;
   else if (first === 'backups') page = <BackupsPage />;
   else if (first === 'import') page = <ImportCasePage />;

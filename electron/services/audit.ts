@@ -6,7 +6,7 @@ import { AppError } from '../../domain/errors';
 import type { AuditHook } from '../dispatcher';
 import type { ServiceDeps } from './context';
 
-type Handlers = Pick<OperationHandlers, 'audit.forCase' | 'audit.verify' | 'session.lock' | 'session.unlock'>;
+type Handlers = Pick<OperationHandlers, 'audit.forCase' | 'audit.verify'>;
 
 /** What the audit log keeps about one kind of call: never the content, only which case and which parts. */
 interface AuditRule {
@@ -103,12 +103,14 @@ export const auditRules: Record<string, AuditRule> = {
   'app.unlock': { action: 'app.unlocked', failures: true },
   'session.lock': { action: 'app.locked', details: (input) => [`Reason: ${input.reason as string}`] },
   'session.unlock': { action: 'app.unlocked', failures: true },
+  'session.setPin': { action: 'settings.changed', details: () => ['Unlock PIN'], failures: true },
   'backups.configure': { action: 'settings.changed', details: () => ['Backups to keep'] },
 };
 
 /** Operations the audit log leaves out, and why. */
 export const notAudited: Record<string, string> = {
   'app.info': 'not about a case',
+  'session.unlockMethod': 'says only whether a PIN or a name unlocks the window',
   'cases.list': 'lists names to choose from; opening a case is audited',
   'cases.findMatches': 'checks for duplicates before a case is created',
   'cases.dueForReview': 'lists closed cases by reference for review',
@@ -188,15 +190,5 @@ export function auditHandlers(deps: ServiceDeps): Handlers {
       return { events };
     },
     'audit.verify': () => store.audit.verify(),
-    'session.lock': () => ({}),
-    'session.unlock': ({ displayName }, context) => {
-      const fold = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en-GB');
-      if (fold(displayName) !== fold(context.worker)) {
-        throw new AppError('VALIDATION', 'Crossings is still locked.', [
-          { path: 'displayName', message: 'That is not the name Crossings knows you by on this computer. Enter your name as it appears at the top of the page.' },
-        ]);
-      }
-      return {};
-    },
   };
 }

@@ -10,6 +10,7 @@ import { documentHandlers } from './documents';
 import { draftHandlers } from './drafts';
 import { handoverHandlers } from './handover';
 import { retentionHandlers } from './retention';
+import { sessionHandlers } from './session';
 
 /**
  * Every operation in the contract, bound to its service. `satisfies` makes a missing handler a compile error.
@@ -32,6 +33,7 @@ export function createHandlers(deps: ServiceDeps, safety?: SafetyControls): Oper
     ...auditHandlers(deps),
     ...handoverHandlers(deps),
     ...retentionHandlers(deps),
+    ...sessionHandlers(deps),
   } satisfies OperationHandlers;
   // Every call through any dispatcher built on these handlers is audited (electron/services/audit.ts).
   return attachAuditHook(handlers, createAuditHook(deps));

@@ -11,9 +11,10 @@ import { ErrorMessage } from './form';
  * - at once with Ctrl+Shift+L, for when someone walks up;
  * - in the desktop app, when the computer locks or sleeps (the main process tells the page through the preload).
  *
- * Unlocking asks the worker to press a button and enter their name as Crossings knows it (checked in the main
- * process, and failed attempts are audited). The case records' passphrase is not asked for: in the desktop app the
- * key is held by the computer's keychain, so there is no passphrase to check (see the note in the hand-over report).
+ * Unlocking asks for the worker's unlock PIN once they have set one in Settings, and until then for their name as
+ * Crossings knows it (checked in the main process, electron/services/session.ts; failed attempts are audited, and
+ * five wrong PINs in a row make it wait a minute). The case records' passphrase is not asked for: in the desktop
+ * app the key is held by the computer's keychain, so there is no passphrase to check.
  * The page underneath stays mounted but hidden and inert, so nothing typed is lost.
  */
 
@@ -163,24 +164,32 @@ function LockWarning({ secondsLeft, onStay, onLockNow }: { secondsLeft: number; 
 
 function LockScreen({ onUnlocked }: { onUnlocked(): void }) {
   const [asking, setAsking] = useState(false);
-  const [name, setName] = useState('');
+  const [method, setMethod] = useState<'pin' | 'name'>('name');
+  const [answer, setAnswer] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => heading.current?.focus(), []);
   useEffect(() => {
+    void invoke('session.unlockMethod', {}).then((result) => {
+      if (result.ok) setMethod(result.value.method);
+    });
+  }, []);
+  useEffect(() => {
     if (asking) input.current?.focus();
   }, [asking]);
-  const id = fieldId('displayName');
+  const byPin = method === 'pin';
+  const id = fieldId(byPin ? 'pin' : 'displayName');
 
   const submit = async () => {
     setBusy(true);
-    const result = await invoke('session.unlock', { displayName: name });
+    const result = await invoke('session.unlock', byPin ? { pin: answer } : { displayName: answer });
     setBusy(false);
     if (result.ok) onUnlocked();
     else {
       setError(result.error.issues?.[0]?.message ?? result.error.message);
+      setAnswer(byPin ? '' : answer);
       input.current?.focus();
     }
   };
@@ -206,22 +215,23 @@ function LockScreen({ onUnlocked }: { onUnlocked(): void }) {
           >
             <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
               <label className="govuk-label govuk-label--s" htmlFor={id}>
-                Your name
+                {byPin ? 'Your PIN' : 'Your name'}
               </label>
               <div className="govuk-hint" id={`${id}-hint`}>
-                As it appears at the top of Crossings when you are signed in.
+                {byPin ? 'The PIN you set in Settings.' : 'As it appears at the top of Crossings when you are signed in.'}
               </div>
               <ErrorMessage id={`${id}-error`} message={error} />
               <input
                 ref={input}
-                className={`govuk-input govuk-!-width-one-half${error ? ' govuk-input--error' : ''}`}
+                className={`govuk-input ${byPin ? 'govuk-input--width-10' : 'govuk-!-width-one-half'}${error ? ' govuk-input--error' : ''}`}
                 id={id}
-                type="text"
+                type={byPin ? 'password' : 'text'}
+                inputMode={byPin ? 'numeric' : undefined}
                 autoComplete="off"
                 spellCheck={false}
-                value={name}
+                value={answer}
                 aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
-                onChange={(event) => setName(event.target.value)}
+                onChange={(event) => setAnswer(event.target.value)}
               />
             </div>
             <button type="submit" className="govuk-button" disabled={busy}>

@@ -104,6 +104,12 @@ function SettingsForm({ initial }: { initial: AppSettings }) {
             optional
           />
           <h2 className="govuk-heading-m">Locking when not in use</h2>
+          <p className="govuk-body">
+            <a className="govuk-link" href="#/settings/pin">
+              Set or change the PIN that unlocks Crossings
+            </a>
+            . Until you set one, Crossings asks for your name to unlock.
+          </p>
           <NumberInput
             path="lock.idleMinutes"
             label="Lock Crossings after this many minutes without use"

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, freshDataDir, startApp, type RunningApp } from './app';
+import { expectAccessible, freshDataDir, retype, startApp, tabTo, type RunningApp } from './app';
 
 /** The window locks after the idle time, with the GOV.UK timeout warning a minute before, all by keyboard. */
 
@@ -34,4 +34,49 @@ test('after 9 minutes idle a warning says Crossings will lock; keeping it open b
   await page.getByLabel('Your name').fill('Sam Worker');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('region', { name: 'Child' })).toBeVisible();
+});
+
+test('a worker sets an unlock PIN by keyboard alone; then only the PIN unlocks Crossings', async ({ page }) => {
+  app = await startApp(freshDataDir());
+  await page.goto(app.url);
+  await tabTo(page, page.getByRole('link', { name: 'Settings' }));
+  await page.keyboard.press('Enter');
+  await tabTo(page, page.getByRole('link', { name: 'Set or change the PIN that unlocks Crossings' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Set an unlock PIN' })).toBeVisible();
+  await expectAccessible(page);
+
+  // Too short, and two different PINs: each is said, and nothing is set.
+  await retype(page, page.getByLabel('New PIN', { exact: true }), '1234');
+  await retype(page, page.getByLabel('Type the new PIN again'), '1234');
+  await tabTo(page, page.getByRole('button', { name: 'Set PIN' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert')).toContainText('Your PIN must be at least 6 numbers long');
+  await retype(page, page.getByLabel('New PIN', { exact: true }), '482913');
+  await retype(page, page.getByLabel('Type the new PIN again'), '482931');
+  await tabTo(page, page.getByRole('button', { name: 'Set PIN' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert')).toContainText('The two new PINs are not the same');
+  await expectAccessible(page);
+  await retype(page, page.getByLabel('Type the new PIN again'), '482913');
+  await tabTo(page, page.getByRole('button', { name: 'Set PIN' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Your unlock PIN is set.')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Change your unlock PIN' })).toBeVisible();
+
+  // Locked at once; the name no longer unlocks, a wrong PIN is refused, the right one unlocks.
+  await page.keyboard.press('Control+Shift+L');
+  await expect(page.getByRole('heading', { level: 1, name: 'Crossings is locked' })).toBeVisible();
+  await tabTo(page, page.getByRole('button', { name: 'Unlock Crossings' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Your name')).toHaveCount(0);
+  await expect(page.getByLabel('Your PIN', { exact: true })).toBeFocused();
+  await page.keyboard.type('000000');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('That is not your PIN. Check it and try again.')).toBeVisible();
+  await expect(page.getByLabel('Your PIN', { exact: true })).toHaveValue('');
+  await expectAccessible(page);
+  await page.keyboard.type('482913');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Change your unlock PIN' })).toBeVisible();
 });

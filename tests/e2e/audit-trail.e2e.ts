@@ -25,7 +25,7 @@ test('a worker sees who opened and changed a case, hands it over, and locks the 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Hand over this case' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^EXAMPLE-\d+-handover-\d{4}-\d{2}-\d{2}\.crossings$/);
   const saved = await download.path();
-  expect(JSON.parse(fs.readFileSync(saved!, 'utf8'))).toMatchObject({ format: 'crossings-handover', version: 1 });
+  expect(JSON.parse(fs.readFileSync(saved!, 'utf8'))).toMatchObject({ format: 'crossings-handover', version: 2 });
   await expect(page.getByText(/has been downloaded/)).toBeVisible();
   await expectAccessible(page);
 

@@ -73,6 +73,8 @@ beforeAll(async () => {
     'cases.delete': { id: example.id, confirmReference: 'not the reference' },
     'session.lock': { reason: 'idle' },
     'session.unlock': { displayName: 'Someone else' },
+    'session.unlockMethod': {},
+    'session.setPin': { newPin: '20261130' },
   };
 }, 60_000);
 

@@ -178,7 +178,9 @@ const invalidInputs: Record<OperationName, unknown> = {
   'cases.dueForReview': { asOf: '2026-02-30' },
   'cases.delete': { id: crypto.randomUUID(), confirmReference: '' },
   'session.lock': { reason: 'bored' },
-  'session.unlock': { displayName: '' },
+  'session.unlock': { pin: 123456 },
+  'session.unlockMethod': { method: 'pin' },
+  'session.setPin': { newPin: '12ab' },
 };
 
 function dumpDatabase(db: Database.Database): string {

@@ -1,0 +1,104 @@
+import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
+import { z } from 'zod';
+import type { OperationHandlers } from '../../domain/api';
+import { AppError } from '../../domain/errors';
+import type { ServiceDeps } from './context';
+
+type Handlers = Pick<OperationHandlers, 'session.lock' | 'session.unlock' | 'session.unlockMethod' | 'session.setPin'>;
+
+/**
+ * Locking and unlocking the window. Locking hides everything about every case (renderer/components/AppLock.tsx).
+ * Unlocking needs the worker's unlock PIN once they have set one in Settings; until then, their display name as
+ * Crossings knows it. The PIN is kept only as a salted scrypt hash, in the encrypted database; wrong PINs are
+ * audited, and after five in a row unlocking waits a minute.
+ */
+
+/** Where the PIN's hash is kept in the settings table. */
+export const UNLOCK_PIN_KEY = 'unlock-pin';
+const SCRYPT_LOG_N = 14;
+const MAX_TRIES = 5;
+const WAIT_MS = 60_000;
+
+const storedPinSchema = z.object({
+  scheme: z.literal('scrypt'),
+  logN: z.number().int().min(10).max(20),
+  salt: z.string(),
+  hash: z.string(),
+});
+type StoredPin = z.infer<typeof storedPinSchema>;
+
+function hashPin(pin: string, salt: Buffer, logN: number): Buffer {
+  const N = 2 ** logN;
+  return scryptSync(pin.normalize('NFKC').trim(), salt, 32, { N, r: 8, p: 1, maxmem: 256 * N * 8 + 1024 * 1024 });
+}
+
+function makePin(pin: string): StoredPin {
+  const salt = randomBytes(16);
+  return { scheme: 'scrypt', logN: SCRYPT_LOG_N, salt: salt.toString('base64'), hash: hashPin(pin, salt, SCRYPT_LOG_N).toString('base64') };
+}
+
+function pinMatches(stored: StoredPin, offered: string): boolean {
+  const expected = Buffer.from(stored.hash, 'base64');
+  const actual = hashPin(offered, Buffer.from(stored.salt, 'base64'), stored.logN);
+  return actual.length === expected.length && timingSafeEqual(actual, expected);
+}
+
+const fold = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en-GB');
+
+export function sessionHandlers(deps: ServiceDeps): Handlers {
+  const { store } = deps;
+  let wrongInARow = 0;
+  let waitUntil = 0;
+
+  const storedPin = (): StoredPin | null => {
+    const parsed = storedPinSchema.safeParse(store.settings.get(UNLOCK_PIN_KEY));
+    return parsed.success ? parsed.data : null;
+  };
+
+  /** Checks a PIN, counting wrong ones; throws the worker's message when it is not right. */
+  const checkPin = (stored: StoredPin, offered: string | undefined, field: 'pin' | 'currentPin') => {
+    const now = deps.now().getTime();
+    if (now < waitUntil) {
+      throw new AppError('VALIDATION', 'Crossings is still locked.', [
+        { path: field, message: 'That PIN was wrong too many times. Wait a minute, then try again.' },
+      ]);
+    }
+    if (offered && pinMatches(stored, offered)) {
+      wrongInARow = 0;
+      return;
+    }
+    wrongInARow += 1;
+    if (wrongInARow >= MAX_TRIES) {
+      wrongInARow = 0;
+      waitUntil = now + WAIT_MS;
+    }
+    throw new AppError('VALIDATION', field === 'pin' ? 'Crossings is still locked.' : 'Your PIN was not changed.', [
+      { path: field, message: offered ? 'That is not your PIN. Check it and try again.' : 'Enter your PIN' },
+    ]);
+  };
+
+  return {
+    'session.lock': () => ({}),
+    'session.unlockMethod': () => ({ method: storedPin() ? 'pin' : 'name' }),
+    'session.unlock': ({ displayName, pin }, context) => {
+      const stored = storedPin();
+      if (stored) {
+        checkPin(stored, pin, 'pin');
+        return {};
+      }
+      if (!displayName?.trim()) throw new AppError('VALIDATION', 'Crossings is still locked.', [{ path: 'displayName', message: 'Enter your name' }]);
+      if (fold(displayName) !== fold(context.worker)) {
+        throw new AppError('VALIDATION', 'Crossings is still locked.', [
+          { path: 'displayName', message: 'That is not the name Crossings knows you by on this computer. Enter your name as it appears at the top of the page.' },
+        ]);
+      }
+      return {};
+    },
+    'session.setPin': ({ currentPin, newPin }) => {
+      const stored = storedPin();
+      if (stored) checkPin(stored, currentPin, 'currentPin');
+      store.transaction(() => store.settings.set(UNLOCK_PIN_KEY, makePin(newPin)));
+      return { method: 'pin' as const };
+    },
+  };
+}
