@@ -385,6 +385,11 @@ export const operations = {
       .strict(),
     output: z.object({}),
   },
+  /** Removes a forgotten unlock PIN, for the holder of the case records' recovery key; the window unlocks. */
+  'session.resetPin': {
+    input: z.object({ recoveryKey: z.string().max(200) }).strict(),
+    output: z.object({ method: z.literal('name') }),
+  },
   /** How the locked window is unlocked on this computer. */
   'session.unlockMethod': {
     input: z.object({}).strict(),

@@ -104,6 +104,7 @@ export const auditRules: Record<string, AuditRule> = {
   'session.lock': { action: 'app.locked', details: (input) => [`Reason: ${input.reason as string}`] },
   'session.unlock': { action: 'app.unlocked', failures: true },
   'session.setPin': { action: 'settings.changed', details: () => ['Unlock PIN'], failures: true },
+  'session.resetPin': { action: 'settings.changed', details: () => ['Unlock PIN removed with the recovery key'], failures: true },
   'backups.configure': { action: 'settings.changed', details: () => ['Backups to keep'] },
 };
 

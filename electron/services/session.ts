@@ -2,15 +2,17 @@ import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import type { OperationHandlers } from '../../domain/api';
 import { AppError } from '../../domain/errors';
+import { keyFilePath, recoveryKeyOpens } from '../store/keys';
 import type { ServiceDeps } from './context';
 
-type Handlers = Pick<OperationHandlers, 'session.lock' | 'session.unlock' | 'session.unlockMethod' | 'session.setPin'>;
+type Handlers = Pick<OperationHandlers, 'session.lock' | 'session.unlock' | 'session.unlockMethod' | 'session.setPin' | 'session.resetPin'>;
 
 /**
  * Locking and unlocking the window. Locking hides everything about every case (renderer/components/AppLock.tsx).
  * Unlocking needs the worker's unlock PIN once they have set one in Settings; until then, their display name as
  * Crossings knows it. The PIN is kept only as a salted scrypt hash, in the encrypted database; wrong PINs are
- * audited, and after five in a row unlocking waits a minute.
+ * audited, and after five in a row unlocking waits a minute. A forgotten PIN is removed with the case records'
+ * recovery key (the one written down at first run).
  */
 
 /** Where the PIN's hash is kept in the settings table. */
@@ -99,6 +101,24 @@ export function sessionHandlers(deps: ServiceDeps): Handlers {
       if (stored) checkPin(stored, currentPin, 'currentPin');
       store.transaction(() => store.settings.set(UNLOCK_PIN_KEY, makePin(newPin)));
       return { method: 'pin' as const };
+    },
+    'session.resetPin': ({ recoveryKey }) => {
+      const opens = (() => {
+        try {
+          return recoveryKey.trim() !== '' && recoveryKeyOpens(keyFilePath(deps.dataFolder), recoveryKey);
+        } catch {
+          return false;
+        }
+      })();
+      if (!opens) {
+        throw new AppError('VALIDATION', 'Your PIN was not removed.', [
+          { path: 'recoveryKey', message: recoveryKey.trim() === '' ? 'Enter the recovery key' : 'That is not the recovery key for these case records. Check each group of characters.' },
+        ]);
+      }
+      wrongInARow = 0;
+      waitUntil = 0;
+      store.transaction(() => store.settings.set(UNLOCK_PIN_KEY, null));
+      return { method: 'name' as const };
     },
   };
 }

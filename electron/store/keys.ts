@@ -305,6 +305,12 @@ export function recoverDataKey(file: string, recoveryKey: string, wrapper: KeyWr
   return key;
 }
 
+/** Whether a recovery key is the one for these case records, without changing anything. */
+export function recoveryKeyOpens(file: string, recoveryKey: string): boolean {
+  const blob = readKeyFile(file).wrapped.recovery;
+  return blob !== undefined && unwrapWithRecovery(recoveryKey, Buffer.from(blob, 'base64')) !== undefined;
+}
+
 /** Whether two keys are the same, without leaking where they differ. */
 export function sameKey(a: Buffer, b: Buffer): boolean {
   return a.length === b.length && timingSafeEqual(a, b);

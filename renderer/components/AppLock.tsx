@@ -23,6 +23,9 @@ type Reason = 'idle' | 'shortcut' | 'system';
 
 export function AppLock({ children }: { children: ReactNode }) {
   const [idleMinutes, setIdleMinutes] = useState(DEFAULT_IDLE_MINUTES);
+  // Until it is known whether a PIN is set, nothing is shown: with a PIN, Crossings starts locked, so closing and
+  // reopening it (or reloading the page) is no way round the PIN.
+  const [ready, setReady] = useState(false);
   const [locked, setLocked] = useState(false);
   const [warningLeft, setWarningLeft] = useState<number | null>(null);
   const lastActivity = useRef(0);
@@ -32,6 +35,13 @@ export function AppLock({ children }: { children: ReactNode }) {
   useEffect(() => {
     void invoke('settings.get', {}).then((result) => {
       if (result.ok) setIdleMinutes(result.value.lock.idleMinutes);
+    });
+    void invoke('session.unlockMethod', {}).then((result) => {
+      if (result.ok && result.value.method === 'pin') {
+        lockedRef.current = true;
+        setLocked(true);
+      }
+      setReady(true);
     });
   }, []);
 
@@ -94,6 +104,7 @@ export function AppLock({ children }: { children: ReactNode }) {
     };
   }, [locked]);
 
+  if (!ready) return null;
   return (
     <>
       <div hidden={locked} inert={locked || warningLeft !== null}>
@@ -239,7 +250,63 @@ function LockScreen({ onUnlocked }: { onUnlocked(): void }) {
             </button>
           </form>
         )}
+        {asking && byPin ? <ForgottenPin onUnlocked={onUnlocked} /> : null}
       </main>
     </div>
+  );
+}
+
+/** A forgotten PIN is removed with the case records' recovery key, which the organisation keeps written down. */
+function ForgottenPin({ onUnlocked }: { onUnlocked(): void }) {
+  const [recoveryKey, setRecoveryKey] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const [busy, setBusy] = useState(false);
+  const id = fieldId('recoveryKey');
+  const submit = async () => {
+    setBusy(true);
+    const result = await invoke('session.resetPin', { recoveryKey });
+    setBusy(false);
+    if (result.ok) onUnlocked();
+    else setError(result.error.issues?.[0]?.message ?? result.error.message);
+  };
+  return (
+    <details className="govuk-details">
+      <summary className="govuk-details__summary">
+        <span className="govuk-details__summary-text">Forgotten your PIN?</span>
+      </summary>
+      <div className="govuk-details__text">
+        <p className="govuk-body">
+          Enter the recovery key your organisation wrote down when Crossings was first set up on this computer. Your PIN is
+          removed and Crossings opens; set a new PIN in Settings.
+        </p>
+        <form
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void submit();
+          }}
+        >
+          <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+            <label className="govuk-label" htmlFor={id}>
+              Recovery key
+            </label>
+            <ErrorMessage id={`${id}-error`} message={error} />
+            <input
+              className={`govuk-input${error ? ' govuk-input--error' : ''}`}
+              id={id}
+              type="text"
+              autoComplete="off"
+              spellCheck={false}
+              value={recoveryKey}
+              aria-describedby={error ? `${id}-error` : undefined}
+              onChange={(event) => setRecoveryKey(event.target.value)}
+            />
+          </div>
+          <button type="submit" className="govuk-button govuk-button--secondary" disabled={busy}>
+            Remove my PIN and unlock
+          </button>
+        </form>
+      </div>
+    </details>
   );
 }

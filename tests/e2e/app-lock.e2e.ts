@@ -79,4 +79,28 @@ test('a worker sets an unlock PIN by keyboard alone; then only the PIN unlocks C
   await page.keyboard.type('482913');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Change your unlock PIN' })).toBeVisible();
+
+  // With a PIN, reopening Crossings (here, reloading the page) starts it locked: no way round the PIN.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Crossings is locked' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Change your unlock PIN' })).toBeHidden();
+
+  // A forgotten PIN is removed with the recovery key written down at first run (here, printed by browser mode).
+  const recoveryKey = /\b[0-9A-Z]{4}(?:-[0-9A-Z]{4}){7}\b/.exec(app.output())?.[0];
+  expect(recoveryKey).toBeTruthy();
+  await tabTo(page, page.getByRole('button', { name: 'Unlock Crossings' }));
+  await page.keyboard.press('Enter');
+  await tabTo(page, page.locator('summary', { hasText: 'Forgotten your PIN?' }));
+  await page.keyboard.press('Enter');
+  await retype(page, page.getByLabel('Recovery key'), 'ABCD-EFGH');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('That is not the recovery key for these case records.')).toBeVisible();
+  await expectAccessible(page);
+  await retype(page, page.getByLabel('Recovery key'), recoveryKey!);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Crossings is locked' })).toBeHidden();
+  // The PIN is gone: reopening does not lock, and a new one can be set without the old.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Set an unlock PIN' })).toBeVisible();
+  await expect(page.getByLabel('Your current PIN')).toHaveCount(0);
 });

@@ -75,6 +75,7 @@ beforeAll(async () => {
     'session.unlock': { displayName: 'Someone else' },
     'session.unlockMethod': {},
     'session.setPin': { newPin: '20261130' },
+    'session.resetPin': { recoveryKey: 'not a recovery key' },
   };
 }, 60_000);
 

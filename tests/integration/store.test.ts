@@ -181,6 +181,7 @@ const invalidInputs: Record<OperationName, unknown> = {
   'session.unlock': { pin: 123456 },
   'session.unlockMethod': { method: 'pin' },
   'session.setPin': { newPin: '12ab' },
+  'session.resetPin': { recoveryKey: 42 },
 };
 
 function dumpDatabase(db: Database.Database): string {

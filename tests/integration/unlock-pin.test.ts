@@ -78,4 +78,24 @@ describe('unlocking the locked window with a PIN', () => {
       core.close();
     }
   });
+
+  it('can be removed with the case records’ recovery key when forgotten, and not with anything else', async () => {
+    let recoveryKey = '';
+    const core = openTestCore({ dailyBackup: false, onRecoveryKey: (key) => (recoveryKey = key) });
+    try {
+      expect(recoveryKey).not.toBe('');
+      await core.call('session.setPin', { newPin: '482913' });
+      expect(await core.dispatch('session.resetPin', { recoveryKey: 'ABCD-EFGH' }, worker)).toMatchObject({
+        ok: false,
+        error: { message: 'Your PIN was not removed.', issues: [{ path: 'recoveryKey', message: 'That is not the recovery key for these case records. Check each group of characters.' }] },
+      });
+      expect(await core.call('session.unlockMethod', {})).toEqual({ method: 'pin' });
+      expect(await core.call('session.resetPin', { recoveryKey: recoveryKey.toLowerCase() })).toEqual({ method: 'name' });
+      expect(await core.call('session.unlockMethod', {})).toEqual({ method: 'name' });
+      await core.call('session.setPin', { newPin: '777777' });
+      await core.call('session.unlock', { pin: '777777' });
+    } finally {
+      core.close();
+    }
+  });
 });
