@@ -162,8 +162,11 @@ export const outcomeSchema = z
       ctx.addIssue({ code: 'custom', path: ['recommendations', 0], message: 'When the child is in immediate danger, calling 999 must come first' });
     }
     if (outcome.pathway === 'child') {
+      // The wording check is about what the rules say, not about people's names quoted in it (an adult called "Dtn").
+      const names = outcome.connectedAdultFactors.map((adult) => adult.name).filter((name) => name.trim() !== '');
+      const ruleWording = (text: string) => names.reduce((remaining, name) => remaining.split(name).join(' '), text);
       outcome.recommendations.forEach((recommendation, index) => {
-        if (recommendation.pathway === 'adult' || adultPathwayWording.test(`${recommendation.title} ${recommendation.reason}`)) {
+        if (recommendation.pathway === 'adult' || adultPathwayWording.test(ruleWording(`${recommendation.title} ${recommendation.reason}`))) {
           ctx.addIssue({ code: 'custom', path: ['recommendations', index], message: 'A child must not be given adult-pathway advice' });
         }
       });

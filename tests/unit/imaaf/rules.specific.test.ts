@@ -241,6 +241,17 @@ describe('planning', () => {
     expect(fostering?.reason).toContain('Dora Y: private fostering is recorded');
   });
 
+  it('private fostering: an adult whose name reads like adult-pathway wording ("Dtn") is named, and the outcome still stands', () => {
+    // Found by the property test: the safety check took the name for "Duty to Notify" and refused the whole outcome.
+    const record = makeCase({ connectedAdults: [adult({ names: [{ given: 'Aa', family: 'DtN', type: 'main' }], privateFostering: 'yes' })] });
+    const outcome = outcomeFor(record, answers({}));
+    expect(recommendation(outcome, 'private-fostering')?.reason).toContain('Aa DtN: private fostering is recorded');
+    expect(() => outcomeSchema.parse(outcome)).not.toThrow();
+    // Rule wording is still checked: the same words outside a name are refused.
+    const withAdultWording = { ...outcome, recommendations: outcome.recommendations.map((item, index) => (index === 0 ? { ...item, reason: `${item.reason} Make a DtN.` } : item)) };
+    expect(outcomeSchema.safeParse(withAdultWording).success).toBe(false);
+  });
+
   it('private fostering: a non-relative living with the child without parental responsibility', () => {
     const carer = adult({ livesWithChild: 'yes', parentalResponsibility: 'no', relationshipClaimedByAdult: 'family-friend' });
     expect(ids(outcomeFor(makeCase({ connectedAdults: [carer] }), answers({})))).toContain('private-fostering');
