@@ -164,3 +164,19 @@ function checkAnswer(item: FrameworkItem, answer: Answer, path: string): FieldIs
 export function emptyAnswers(framework: Framework): AssessmentAnswers {
   return { frameworkId: framework.id, frameworkVersion: framework.version, items: {}, connectedAdults: {} };
 }
+
+/**
+ * The answers with one item answered (or, with `null`, cleared): for the child, or for one connected adult. The
+ * answers given are not changed.
+ */
+export function withAnswer(answers: AssessmentAnswers, itemId: string, connectedAdultId: string | null, answer: Answer | null): AssessmentAnswers {
+  const next = structuredClone(answers);
+  if (connectedAdultId) {
+    const forAdult = { ...(next.connectedAdults[connectedAdultId] ?? {}) };
+    if (answer) forAdult[itemId] = answer;
+    else delete forAdult[itemId];
+    next.connectedAdults[connectedAdultId] = forAdult;
+  } else if (answer) next.items[itemId] = answer;
+  else delete next.items[itemId];
+  return next;
+}

@@ -5,7 +5,7 @@ import type { BuiltDocument } from '../../domain/documents';
 import type { DocumentModelInput } from '../../domain/documents/model';
 import type { ContinuedField, FieldProblem } from './forms';
 import type { MissingCharacter } from './fonts';
-import { renderDocument } from './layout';
+import { renderDocument, type PageChrome } from './layout';
 import { fillTemplateFromMapping, loadTemplateMapping, type TemplateMapping } from './mapping';
 
 /**
@@ -74,17 +74,8 @@ export async function renderModelToPdf(model: DocumentModelInput): Promise<Gener
   };
 }
 
-export interface FillDetails {
-  title: string;
-  caseReference: string;
-  generatedAt: string;
-  generatedBy: string;
-  frameworkVersion?: string | undefined;
-  ageDisputedTreatedAsChild: boolean;
-  indicatorsNote: boolean;
-  /** 'full' for Crossings' templates; 'compact' for an organisation's own form. */
-  stampPages: 'full' | 'compact';
-}
+/** What a filled form's pages carry (as every document's do), and how: 'full' for Crossings' templates, 'compact' for an organisation's own form. */
+export type FillDetails = Omit<PageChrome, 'headerPrefix'> & { stampPages: 'full' | 'compact' };
 
 export async function fillTemplateToPdf(templateBytes: Uint8Array, mapping: TemplateMapping, view: unknown, details: FillDetails): Promise<GeneratedPdf> {
   const result = await fillTemplateFromMapping(templateBytes, mapping, view, {

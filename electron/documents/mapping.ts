@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { readViewPath } from '../../domain/documents';
 import { fillForm, type FillFormOptions, type FormFieldValue, type FormFillResult } from './forms';
 
 /** A dotted path into the case/assessment view, e.g. `child.names.0.given`. */
@@ -38,18 +39,6 @@ export function loadTemplateMapping(filePath: string): TemplateMapping {
   return templateMappingSchema.parse(JSON.parse(readFileSync(filePath, 'utf8')));
 }
 
-/** Follows a dotted path; list positions are numbers. Returns undefined where the path leads nowhere. */
-export function readDataPath(view: unknown, path: string): unknown {
-  let current: unknown = view;
-  for (const part of path.split('.')) {
-    if (current === null || current === undefined) return undefined;
-    if (Array.isArray(current)) current = /^\d+$/.test(part) ? current[Number(part)] : undefined;
-    else if (typeof current === 'object') current = Object.prototype.hasOwnProperty.call(current, part) ? (current as Record<string, unknown>)[part] : undefined;
-    else return undefined;
-  }
-  return current;
-}
-
 export interface MappedValues {
   values: Record<string, FormFieldValue>;
   /** Paths that led to nothing (or to something that is not text, a number, a yes/no or a list of text). */
@@ -71,7 +60,7 @@ export function valuesFromMapping(mapping: TemplateMapping, view: unknown): Mapp
     const parts: string[] = [];
     let flag: boolean | undefined;
     for (const path of paths) {
-      const raw = readDataPath(view, path);
+      const raw = readViewPath(view, path);
       if (typeof raw === 'boolean') {
         flag = raw;
         continue;

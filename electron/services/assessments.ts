@@ -9,10 +9,12 @@ import {
   defaultFramework,
   loadFramework,
   startAssessment,
+  withAnswer,
   type Assessment,
   type Framework,
 } from '../../domain/imaaf';
-import { readSavedSettings, type AppSettings } from '../../domain/settings';
+import type { AppSettings } from '../../domain/settings';
+import { APP_SETTINGS_KEY, appSettings } from './app-settings';
 import type { ServiceDeps } from './context';
 
 type Handlers = Pick<
@@ -28,8 +30,6 @@ type Handlers = Pick<
   | 'settings.get'
   | 'settings.save'
 >;
-
-const SETTINGS_KEY = 'app';
 
 /**
  * The frameworks this installation knows: the built-in reconstruction, plus any corrected or newer versions an
@@ -91,7 +91,7 @@ export function assessmentHandlers(deps: ServiceDeps, frameworks = loadFramework
   }
 
   function settings(): AppSettings {
-    return readSavedSettings(store.settings.get(SETTINGS_KEY));
+    return appSettings(store);
   }
 
   function outcomeSettings() {
@@ -144,14 +144,7 @@ export function assessmentHandlers(deps: ServiceDeps, frameworks = loadFramework
       store.transaction(() => {
         const draft = requireDraft(id);
         const framework = frameworkFor(draft);
-        const answers = structuredClone(draft.answers);
-        if (connectedAdultId) {
-          const forAdult = { ...(answers.connectedAdults[connectedAdultId] ?? {}) };
-          if (answer) forAdult[itemId] = answer;
-          else delete forAdult[itemId];
-          answers.connectedAdults[connectedAdultId] = forAdult;
-        } else if (answer) answers.items[itemId] = answer;
-        else delete answers.items[itemId];
+        const answers = withAnswer(draft.answers, itemId, connectedAdultId, answer);
         const record = requireCase(draft.caseId);
         const prefix = connectedAdultId ? `connectedAdults.${connectedAdultId}.${itemId}` : `items.${itemId}`;
         const issues = checkAnswersAgainstFramework(answers, framework, record).filter(
@@ -195,7 +188,7 @@ export function assessmentHandlers(deps: ServiceDeps, frameworks = loadFramework
     'settings.get': () => settings(),
 
     'settings.save': (input) => {
-      store.settings.set(SETTINGS_KEY, input);
+      store.settings.set(APP_SETTINGS_KEY, input);
       return settings();
     },
   };

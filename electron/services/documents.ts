@@ -15,16 +15,13 @@ import {
 } from '../../domain/documents';
 import type { CustomForm, DocumentRegisterEntry } from '../../domain/documents/contract';
 import type { Assessment } from '../../domain/imaaf';
-import { readSavedSettings } from '../../domain/settings';
+import { appSettings } from './app-settings';
 import { AppError } from '../../domain/errors';
 import { customFormsFolder, listCustomForms, loadCustomForm } from '../documents/custom-forms';
 import { generatePdf, type GeneratedPdf } from '../documents/generate';
 import type { ServiceDeps } from './context';
 
 type Handlers = Pick<OperationHandlers, 'documents.available' | 'documents.generate' | 'documents.register' | 'documents.customForms'>;
-
-/** The key the settings service keeps the organisation's settings under (electron/services/assessments.ts). */
-const APP_SETTINGS_KEY = 'app';
 
 /**
  * The assessment documents read: the newest completed assessment for the case (its outcome is a frozen snapshot).
@@ -58,7 +55,7 @@ export function documentService(deps: ServiceDeps) {
 
   /** The worker making the referral: their name from this session, their work details from Settings. */
   function referrer(record: CaseRecord, worker: string): ReferrerDetails {
-    const settings = readSavedSettings(store.settings.get(APP_SETTINGS_KEY));
+    const settings = appSettings(store);
     const details = settings.referrer;
     return {
       name: worker.trim() || record.leadWorker,

@@ -2,16 +2,13 @@ import type { OperationHandlers } from '../../domain/api';
 import type { CaseRecord } from '../../domain/case/schemas';
 import { AppError } from '../../domain/errors';
 import { describeRetentionRule, reviewDueDate, type RetentionRule } from '../../domain/retention';
-import { readSavedSettings } from '../../domain/settings';
+import { appSettings } from './app-settings';
 import type { ServiceDeps } from './context';
 
 type Handlers = Pick<OperationHandlers, 'cases.dueForReview' | 'cases.delete'>;
 
-/** The key the settings service keeps the organisation's settings under (electron/services/assessments.ts). */
-const APP_SETTINGS_KEY = 'app';
-
 export function retentionRule(deps: ServiceDeps): RetentionRule {
-  return readSavedSettings(deps.store.settings.get(APP_SETTINGS_KEY)).retention;
+  return appSettings(deps.store).retention;
 }
 
 /**

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import { DEFAULT_IDLE_MINUTES } from '../../domain/settings';
 import { invoke } from '../api';
 import { fieldId } from '../form-state';
-import { ErrorMessage } from './form';
+import { InputField } from './form';
 
 /**
  * Locks the window so nothing about a child is on screen when the worker is away:
@@ -224,27 +224,19 @@ function LockScreen({ onUnlocked }: { onUnlocked(): void }) {
               void submit();
             }}
           >
-            <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-              <label className="govuk-label govuk-label--s" htmlFor={id}>
-                {byPin ? 'Your PIN' : 'Your name'}
-              </label>
-              <div className="govuk-hint" id={`${id}-hint`}>
-                {byPin ? 'The PIN you set in Settings.' : 'As it appears at the top of Crossings when you are signed in.'}
-              </div>
-              <ErrorMessage id={`${id}-error`} message={error} />
-              <input
-                ref={input}
-                className={`govuk-input ${byPin ? 'govuk-input--width-10' : 'govuk-!-width-one-half'}${error ? ' govuk-input--error' : ''}`}
-                id={id}
-                type={byPin ? 'password' : 'text'}
-                inputMode={byPin ? 'numeric' : undefined}
-                autoComplete="off"
-                spellCheck={false}
-                value={answer}
-                aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
-                onChange={(event) => setAnswer(event.target.value)}
-              />
-            </div>
+            <InputField
+              id={id}
+              label={byPin ? 'Your PIN' : 'Your name'}
+              labelSize="s"
+              hint={byPin ? 'The PIN you set in Settings.' : 'As it appears at the top of Crossings when you are signed in.'}
+              error={error}
+              value={answer}
+              onChange={setAnswer}
+              width={byPin ? '10' : 'one-half'}
+              type={byPin ? 'password' : 'text'}
+              inputMode={byPin ? 'numeric' : undefined}
+              inputRef={input}
+            />
             <button type="submit" className="govuk-button" disabled={busy}>
               Unlock
             </button>
@@ -286,22 +278,7 @@ function ForgottenPin({ onUnlocked }: { onUnlocked(): void }) {
             void submit();
           }}
         >
-          <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-            <label className="govuk-label" htmlFor={id}>
-              Recovery key
-            </label>
-            <ErrorMessage id={`${id}-error`} message={error} />
-            <input
-              className={`govuk-input${error ? ' govuk-input--error' : ''}`}
-              id={id}
-              type="text"
-              autoComplete="off"
-              spellCheck={false}
-              value={recoveryKey}
-              aria-describedby={error ? `${id}-error` : undefined}
-              onChange={(event) => setRecoveryKey(event.target.value)}
-            />
-          </div>
+          <InputField id={id} label="Recovery key" error={error} value={recoveryKey} onChange={setRecoveryKey} />
           <button type="submit" className="govuk-button govuk-button--secondary" disabled={busy}>
             Remove my PIN and unlock
           </button>

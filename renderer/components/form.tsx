@@ -1,4 +1,4 @@
-import { createContext, useContext, useId, type ReactNode } from 'react';
+import { createContext, useContext, useId, type ReactNode, type Ref } from 'react';
 import type { FieldIssue } from '../../domain/errors';
 import { fieldId, getAt } from '../form-state';
 
@@ -53,34 +53,74 @@ interface BaseProps {
   hint?: ReactNode;
 }
 
+export type InputWidth = 'full' | '30' | '20' | '10' | '5' | '4' | '2' | 'one-half';
+
+/**
+ * One GOV.UK text input with its label, hint and error, for a value the caller holds: the form fields below wrap it,
+ * and standalone boxes (a PIN, a password, a reference typed to confirm) use it directly.
+ */
+export function InputField({ id, name, label, labelSize, hint, error, value, onChange, width = 'full', type = 'text', inputMode, autoComplete = 'off', inputRef }: {
+  id: string;
+  name?: string;
+  label: ReactNode;
+  /** 's' for a bold label, as on the lock screen. */
+  labelSize?: 's';
+  hint?: ReactNode;
+  error: string | undefined;
+  value: string;
+  onChange(value: string): void;
+  width?: InputWidth;
+  type?: 'text' | 'email' | 'tel' | 'password';
+  inputMode?: 'numeric';
+  autoComplete?: string;
+  inputRef?: Ref<HTMLInputElement>;
+}) {
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const widthClass = width === 'full' ? '' : width === 'one-half' ? ' govuk-!-width-one-half' : ` govuk-input--width-${width}`;
+  return (
+    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+      <label className={`govuk-label${labelSize ? ` govuk-label--${labelSize}` : ''}`} htmlFor={id}>
+        {label}
+      </label>
+      {hint ? <div id={hintId} className="govuk-hint">{hint}</div> : null}
+      <ErrorMessage id={errorId} message={error} />
+      <input
+        ref={inputRef}
+        className={`govuk-input${widthClass}${error ? ' govuk-input--error' : ''}`}
+        id={id}
+        name={name}
+        type={type}
+        inputMode={inputMode}
+        autoComplete={autoComplete}
+        spellCheck={false}
+        value={value}
+        aria-describedby={describedBy(hint !== undefined && hintId, error && errorId)}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </div>
+  );
+}
+
 export function TextInput({ path, label, hint, width, type = 'text', autoComplete = 'off' }: BaseProps & {
   width?: 'full' | '20' | '10' | '5' | '2';
   type?: 'text' | 'email' | 'tel';
   autoComplete?: string;
 }) {
   const field = useField<string>(path);
-  const hintId = `${field.id}-hint`;
-  const errorId = `${field.id}-error`;
-  const widthClass = width === undefined || width === 'full' ? '' : ` govuk-input--width-${width}`;
   return (
-    <div className={`govuk-form-group${field.error ? ' govuk-form-group--error' : ''}`}>
-      <label className="govuk-label" htmlFor={field.id}>
-        {label}
-      </label>
-      {hint ? <div id={hintId} className="govuk-hint">{hint}</div> : null}
-      <ErrorMessage id={errorId} message={field.error} />
-      <input
-        className={`govuk-input${widthClass}${field.error ? ' govuk-input--error' : ''}`}
-        id={field.id}
-        name={path}
-        type={type}
-        autoComplete={autoComplete}
-        spellCheck={false}
-        value={field.value ?? ''}
-        aria-describedby={describedBy(hint !== undefined && hintId, field.error && errorId)}
-        onChange={(event) => field.set(event.target.value)}
-      />
-    </div>
+    <InputField
+      id={field.id}
+      name={path}
+      label={label}
+      hint={hint}
+      error={field.error}
+      value={field.value ?? ''}
+      onChange={field.set}
+      width={width}
+      type={type}
+      autoComplete={autoComplete}
+    />
   );
 }
 

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { OperationOutput } from '../../domain/api';
 import { invoke } from '../api';
 import { ErrorSummary } from '../components/ErrorSummary';
+import { ConfirmRestore } from '../components/ConfirmRestore';
 import { PageHeading, SuccessBanner } from '../components/Layout';
 
 type BackupList = OperationOutput<'backups.list'>;
@@ -138,25 +139,7 @@ export function BackupsPage() {
               </div>
             </fieldset>
           </div>
-          <div className="govuk-form-group">
-            <div className="govuk-checkboxes govuk-checkboxes--small">
-              <div className="govuk-checkboxes__item">
-                <input
-                  className="govuk-checkboxes__input"
-                  id="confirm-restore"
-                  type="checkbox"
-                  checked={confirmed}
-                  onChange={(event) => setConfirmed(event.target.checked)}
-                />
-                <label className="govuk-label govuk-checkboxes__label" htmlFor="confirm-restore">
-                  I understand that the case records will be replaced by this backup
-                </label>
-              </div>
-            </div>
-          </div>
-          <button type="submit" className="govuk-button govuk-button--warning" disabled={busy}>
-            Restore this backup
-          </button>
+          <ConfirmRestore confirmed={confirmed} onConfirmedChange={setConfirmed} busy={busy} />
         </form>
       ) : null}
     </>

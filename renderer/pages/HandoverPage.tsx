@@ -4,34 +4,25 @@ import { HANDOVER_FILE_EXTENSION, HANDOVER_PASSWORD_MIN } from '../../domain/han
 import { invoke } from '../api';
 import { useCase } from '../components/CaseLayout';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { ErrorMessage } from '../components/form';
+import { ErrorMessage, InputField } from '../components/form';
 import { PageHeading } from '../components/Layout';
 import { downloadBase64, fileToBase64 } from '../download';
 import { fieldId } from '../form-state';
 import { href, navigate } from '../router';
 
 function PasswordInput(props: { path: string; label: string; hint?: string; value: string; onChange(value: string): void; issues: FieldIssue[]; autoComplete: string }) {
-  const id = fieldId(props.path);
-  const error = props.issues.find((issue) => issue.path === props.path)?.message;
-  const describedBy = [props.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label className="govuk-label" htmlFor={id}>
-        {props.label}
-      </label>
-      {props.hint ? <div className="govuk-hint" id={`${id}-hint`}>{props.hint}</div> : null}
-      <ErrorMessage id={`${id}-error`} message={error} />
-      <input
-        className={`govuk-input govuk-!-width-one-half${error ? ' govuk-input--error' : ''}`}
-        id={id}
-        type="password"
-        autoComplete={props.autoComplete}
-        spellCheck={false}
-        value={props.value}
-        aria-describedby={describedBy}
-        onChange={(event) => props.onChange(event.target.value)}
-      />
-    </div>
+    <InputField
+      id={fieldId(props.path)}
+      label={props.label}
+      hint={props.hint}
+      error={props.issues.find((issue) => issue.path === props.path)?.message}
+      value={props.value}
+      onChange={props.onChange}
+      width="one-half"
+      type="password"
+      autoComplete={props.autoComplete}
+    />
   );
 }
 

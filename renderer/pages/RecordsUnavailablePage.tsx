@@ -2,6 +2,8 @@ import { useState } from 'react';
 import type { OperationOutput } from '../../domain/api';
 import { invoke } from '../api';
 import { ErrorSummary } from '../components/ErrorSummary';
+import { ConfirmRestore } from '../components/ConfirmRestore';
+import { InputField } from '../components/form';
 import { PageHeading } from '../components/Layout';
 import { describeBackup } from './BackupsPage';
 
@@ -55,23 +57,15 @@ export function RecordsUnavailablePage({ status, onChange }: { status: Status; o
           }}
         >
           <h2 className="govuk-heading-m">Unlock with the recovery key</h2>
-          <div className="govuk-form-group">
-            <label className="govuk-label" htmlFor="recovery-key">
-              Recovery key
-            </label>
-            <div className="govuk-hint" id="recovery-key-hint">
-              The key your organisation wrote down when Crossings was first set up, for example ABCD-EFGH-…
-            </div>
-            <input
-              className="govuk-input govuk-input--width-30"
-              id="recovery-key"
-              autoComplete="off"
-              spellCheck={false}
-              aria-describedby="recovery-key-hint"
-              value={recoveryKey}
-              onChange={(event) => setRecoveryKey(event.target.value)}
-            />
-          </div>
+          <InputField
+            id="recovery-key"
+            label="Recovery key"
+            hint="The key your organisation wrote down when Crossings was first set up, for example ABCD-EFGH-…"
+            error={undefined}
+            value={recoveryKey}
+            onChange={setRecoveryKey}
+            width="30"
+          />
           <button type="submit" className="govuk-button" disabled={busy}>
             Unlock the case records
           </button>
@@ -88,19 +82,7 @@ export function RecordsUnavailablePage({ status, onChange }: { status: Status; o
           <h2 className="govuk-heading-m">Restore the newest good backup</h2>
           <p className="govuk-body">{describeBackup(status.newestGoodBackup)}</p>
           <p className="govuk-body">Anything saved after this backup was made is not in it. The current file is kept aside, not deleted.</p>
-          <div className="govuk-form-group">
-            <div className="govuk-checkboxes govuk-checkboxes--small">
-              <div className="govuk-checkboxes__item">
-                <input className="govuk-checkboxes__input" id="confirm-restore" type="checkbox" checked={confirmed} onChange={(event) => setConfirmed(event.target.checked)} />
-                <label className="govuk-label govuk-checkboxes__label" htmlFor="confirm-restore">
-                  I understand that the case records will be replaced by this backup
-                </label>
-              </div>
-            </div>
-          </div>
-          <button type="submit" className="govuk-button govuk-button--warning" disabled={busy}>
-            Restore this backup
-          </button>
+          <ConfirmRestore confirmed={confirmed} onConfirmedChange={setConfirmed} busy={busy} />
         </form>
       ) : (
         <p className="govuk-body">There is no backup to restore. Ask your IT team for help, and give them the folder named above.</p>

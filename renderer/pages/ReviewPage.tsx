@@ -5,7 +5,7 @@ import type { FieldIssue } from '../../domain/errors';
 import { invoke } from '../api';
 import { useCase } from '../components/CaseLayout';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { ErrorMessage } from '../components/form';
+import { InputField } from '../components/form';
 import { Loading, PageHeading, SuccessBanner } from '../components/Layout';
 import { fieldId } from '../form-state';
 import { href, navigate } from '../router';
@@ -122,22 +122,7 @@ export function DeleteCasePage() {
             void submit();
           }}
         >
-          <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-            <label className="govuk-label" htmlFor={id}>
-              To confirm, type the case reference, {record.reference}
-            </label>
-            <ErrorMessage id={`${id}-error`} message={error} />
-            <input
-              className={`govuk-input govuk-input--width-20${error ? ' govuk-input--error' : ''}`}
-              id={id}
-              type="text"
-              autoComplete="off"
-              spellCheck={false}
-              value={typed}
-              aria-describedby={error ? `${id}-error` : undefined}
-              onChange={(event) => setTyped(event.target.value)}
-            />
-          </div>
+          <InputField id={id} label={`To confirm, type the case reference, ${record.reference}`} error={error} value={typed} onChange={setTyped} width="20" />
           <div className="govuk-button-group">
             <button type="submit" className="govuk-button govuk-button--warning" disabled={busy}>
               Delete this case

@@ -4,40 +4,29 @@ import { invoke } from '../api';
 import { nrmLists } from '../../domain/reference-data';
 import { AutocompleteField } from '../components/Autocomplete';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { ErrorMessage, FormProvider, TextArea, TextInput, TriState, useField } from '../components/form';
+import { FormProvider, InputField, TextArea, TextInput, TriState, useField } from '../components/form';
 import { Loading, PageHeading, SuccessBanner } from '../components/Layout';
 import { useSectionForm } from '../components/useSectionForm';
 
 /** A whole number, or (when `optional`) nothing. What cannot be read as a number is kept as typed, for the check to name. */
 function NumberInput({ path, label, hint, optional = false }: { path: string; label: string; hint?: string; optional?: boolean }) {
   const field = useField<number | string | null>(path);
-  const hintId = `${field.id}-hint`;
-  const errorId = `${field.id}-error`;
-  const describedBy = [hint ? hintId : '', field.error ? errorId : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`govuk-form-group${field.error ? ' govuk-form-group--error' : ''}`}>
-      <label className="govuk-label" htmlFor={field.id}>
-        {label}
-      </label>
-      {hint ? <div id={hintId} className="govuk-hint">{hint}</div> : null}
-      <ErrorMessage id={errorId} message={field.error} />
-      <input
-        className={`govuk-input govuk-input--width-4${field.error ? ' govuk-input--error' : ''}`}
-        id={field.id}
-        name={path}
-        type="text"
-        inputMode="numeric"
-        autoComplete="off"
-        spellCheck={false}
-        value={field.value ?? ''}
-        aria-describedby={describedBy}
-        onChange={(event) => {
-          const typed = event.target.value.trim();
-          if (typed === '' && optional) field.set(null);
-          else field.set(/^\d+$/.test(typed) ? Number(typed) : event.target.value);
-        }}
-      />
-    </div>
+    <InputField
+      id={field.id}
+      name={path}
+      label={label}
+      hint={hint}
+      error={field.error}
+      value={field.value === null || field.value === undefined ? '' : String(field.value)}
+      width="4"
+      inputMode="numeric"
+      onChange={(typedValue) => {
+        const typed = typedValue.trim();
+        if (typed === '' && optional) field.set(null);
+        else field.set(/^\d+$/.test(typed) ? Number(typed) : typedValue);
+      }}
+    />
   );
 }
 

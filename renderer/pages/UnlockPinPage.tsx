@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { FieldIssue } from '../../domain/errors';
 import { invoke } from '../api';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { ErrorMessage } from '../components/form';
+import { InputField } from '../components/form';
 import { Loading, PageHeading, SuccessBanner } from '../components/Layout';
 import { fieldId } from '../form-state';
 import { href } from '../router';
@@ -11,29 +11,7 @@ type PinField = 'currentPin' | 'newPin' | 'confirmPin';
 
 /** One PIN box: never kept as a draft, never shown as typed. */
 function PinInput({ path, label, hint, value, error, onChange }: { path: PinField; label: string; hint?: string; value: string; error?: string | undefined; onChange(value: string): void }) {
-  const id = fieldId(path);
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
-      <label className="govuk-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint ? <div className="govuk-hint" id={`${id}-hint`}>{hint}</div> : null}
-      <ErrorMessage id={`${id}-error`} message={error} />
-      <input
-        className={`govuk-input govuk-input--width-10${error ? ' govuk-input--error' : ''}`}
-        id={id}
-        name={path}
-        type="password"
-        inputMode="numeric"
-        autoComplete="off"
-        spellCheck={false}
-        value={value}
-        aria-describedby={describedBy}
-        onChange={(event) => onChange(event.target.value)}
-      />
-    </div>
-  );
+  return <InputField id={fieldId(path)} name={path} label={label} hint={hint} error={error} value={value} onChange={onChange} width="10" type="password" inputMode="numeric" />;
 }
 
 /**

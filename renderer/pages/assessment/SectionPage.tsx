@@ -1,4 +1,4 @@
-import type { Answer } from '../../../domain/imaaf';
+import { withAnswer, type Answer } from '../../../domain/imaaf';
 import { displayName } from '../../../domain/case/search';
 import { invoke } from '../../api';
 import { useCase } from '../../components/CaseLayout';
@@ -22,18 +22,7 @@ export function SectionPage({ assessmentId, sectionId }: { assessmentId: string;
   const saver = (itemId: string, connectedAdultId: string | null) => async (answer: Answer | null) => {
     const result = await invoke('assessments.answer', { id: assessment.id, connectedAdultId, itemId, answer });
     if (!result.ok) return result.error.issues?.[0]?.message ?? result.error.message;
-    setAssessment((current) => {
-      if (!current) return current;
-      const answers = structuredClone(current.answers);
-      if (connectedAdultId) {
-        const forAdult = { ...(answers.connectedAdults[connectedAdultId] ?? {}) };
-        if (answer) forAdult[itemId] = answer;
-        else delete forAdult[itemId];
-        answers.connectedAdults[connectedAdultId] = forAdult;
-      } else if (answer) answers.items[itemId] = answer;
-      else delete answers.items[itemId];
-      return { ...current, answers };
-    });
+    setAssessment((current) => (current ? { ...current, answers: withAnswer(current.answers, itemId, connectedAdultId, answer) } : current));
     return null;
   };
 

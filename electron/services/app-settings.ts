@@ -1,0 +1,10 @@
+import { readSavedSettings, type AppSettings } from '../../domain/settings';
+import type { Store } from '../store/store';
+
+/** The key the organisation's settings are kept under in the settings table. */
+export const APP_SETTINGS_KEY = 'app';
+
+/** The organisation's settings as saved (read forgivingly: see domain/settings.ts), or the defaults. */
+export function appSettings(store: Store): AppSettings {
+  return readSavedSettings(store.settings.get(APP_SETTINGS_KEY));
+}
