@@ -6,6 +6,7 @@ import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = { group: ['node:*'], message: 'This layer must not use Node: keep it pure (domain) or go through the operation contract (renderer).' };
 const electronLayer = { group: ['**/electron/**', '../electron', '../../electron'], message: 'Only the main process may import from electron/.' };
+const coreLayer = { group: ['**/core/**', '../core', '../../core'], message: 'domain/ and renderer/ must not import the Node core.' };
 const rendererLayer = { group: ['**/renderer/**'], message: 'domain/ must not import from the renderer.' };
 const electronModule = { name: 'electron', message: 'Import electron only in the shell files (main, preload, ipc, window, desktop-bridge).' };
 const bareBuiltins = ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'net', 'url', 'util'].map((name) => ({
@@ -29,7 +30,7 @@ export default tseslint.config(
   {
     files: ['domain/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [electronModule, ...bareBuiltins], patterns: [nodeBuiltins, electronLayer, rendererLayer] }],
+      'no-restricted-imports': ['error', { paths: [electronModule, ...bareBuiltins], patterns: [nodeBuiltins, electronLayer, coreLayer, rendererLayer] }],
     },
   },
   {
@@ -42,12 +43,12 @@ export default tseslint.config(
       ...jsxA11y.flatConfigs.recommended.rules,
       'react-hooks/set-state-in-effect': 'off',
       'react-hooks/refs': 'off',
-      'no-restricted-imports': ['error', { paths: [electronModule, ...bareBuiltins], patterns: [nodeBuiltins, electronLayer] }],
+      'no-restricted-imports': ['error', { paths: [electronModule, ...bareBuiltins], patterns: [nodeBuiltins, electronLayer, coreLayer] }],
     },
   },
   {
     // Importing electron in modules that tests load would try to download its binary: only the shell may.
-    files: ['electron/**/*.ts'],
+    files: ['electron/**/*.ts', 'core/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts', 'templates/**/*.ts'],
     ignores: ['electron/main.ts', 'electron/preload.ts', 'electron/ipc.ts', 'electron/window.ts', 'electron/desktop-bridge.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [electronModule] }] },
   },

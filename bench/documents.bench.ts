@@ -12,10 +12,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildDocument, templateFiles } from '../domain/documents';
-import { generatePdf, loadBuiltInTemplate } from '../electron/documents/generate';
-import { valuesFromMapping } from '../electron/documents/mapping';
-import { openCore } from '../electron/core';
-import { defaultScryptCost } from '../electron/store/keys';
+import { generatePdf, loadBuiltInTemplate } from '../core/pdf/generate';
+import { valuesFromMapping } from '../core/pdf/mapping';
+import { openCore } from '../core/core';
+import { defaultScryptCost } from '../core/store/keys';
 import type { CaseRecord } from '../domain/case/schemas';
 import { documentInput, fullAssessment, fullCase } from '../tests/integration/documents/case-fixture';
 

@@ -6,8 +6,8 @@ import type { ApproxDate } from '../domain/case/approx-date';
 import { emptyAgency, emptyChild, emptyConnectedAdult, emptyJourneyLeg } from '../domain/case/defaults';
 import { chronologyKinds, type ChronologyEntry, type JourneyLeg } from '../domain/case/schemas';
 import { layoutJourneyMap, layoutRelationshipMap, layoutTimeline, loadWorldAtlas } from '../domain/pictures';
-import { drawPicture, pictureTexts } from '../electron/documents/draw-picture';
-import { DocumentFonts } from '../electron/documents/fonts';
+import { drawPicture, pictureTexts } from '../core/pdf/draw-picture';
+import { DocumentFonts } from '../core/pdf/fonts';
 import { measure } from './stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 50);

@@ -6,9 +6,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { emptyChild, emptyConnectedAdult, emptyHomeSituation, emptyJourneyLeg, emptyStrategyMeeting } from '../domain/case/defaults';
 import type { CaseRecord } from '../domain/case/schemas';
-import { createDispatcher } from '../electron/dispatcher';
-import { createHandlers } from '../electron/services';
-import { Store } from '../electron/store/store';
+import { createDispatcher } from '../core/transport/dispatcher';
+import { createHandlers } from '../core/services';
+import { Store } from '../core/store/store';
 import { measure } from './stats';
 
 const CASES = Number(process.env.BENCH_CASES ?? 10_000);

@@ -2,7 +2,7 @@ import { BrowserWindow, dialog, shell } from 'electron';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { DesktopBridge } from './services/context';
+import type { DesktopBridge } from '../core/services/context';
 
 /** Files the worker saves are theirs alone to read; printing goes through a temporary owner-only copy. */
 export function createDesktopBridge(parent: () => BrowserWindow | undefined): DesktopBridge {

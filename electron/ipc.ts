@@ -1,6 +1,6 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { operationNames } from '../domain/api';
-import type { Dispatch } from './dispatcher';
+import type { Dispatch } from '../core/transport/dispatcher';
 import { isOwnPage } from './security';
 
 export const IPC_PREFIX = 'crossings:';

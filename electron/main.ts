@@ -3,10 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AppError } from '../domain/errors';
-import { openCore, workerName, type Core } from './core';
+import { openCore, workerName, type Core } from '../core/core';
 import { createDesktopBridge } from './desktop-bridge';
 import { bindOperations } from './ipc';
-import type { KeyWrapper } from './store/keys';
+import type { KeyWrapper } from '../core/store/keys';
 import { APP_HOST, APP_SCHEME, desktopContentSecurityPolicy, resolveAppFile } from './security';
 import { createMainWindow, preloadPath } from './window';
 

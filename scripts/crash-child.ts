@@ -2,8 +2,8 @@
 // records in the given data folder as the app does, then saves new cases one after another through the real
 // dispatcher and services, printing `COMMITTED <id>` only after each save has returned. The parent kills it at a
 // random moment with SIGKILL and checks that every case reported here is in the database.
-import { openCore } from '../electron/core';
-import { passphraseWrapper } from '../electron/store/keys';
+import { openCore } from '../core/core';
+import { passphraseWrapper } from '../core/store/keys';
 
 async function main(): Promise<void> {
   const dataFolder = process.argv[2];

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { pictureStyles, type Picture, type StyleRole } from '../pictures/drawing';
 
 /**
- * The generic document model: plain data that `electron/documents/` turns into PDF pages.
+ * The generic document model: plain data that `core/pdf/` turns into PDF pages.
  * Redactions are applied before a model is built, so anything in here may be printed.
  */
 

@@ -12,7 +12,7 @@ import { InputField } from './form';
  * - in the desktop app, when the computer locks or sleeps (the main process tells the page through the preload).
  *
  * Unlocking asks for the worker's unlock PIN once they have set one in Settings, and until then for their name as
- * Crossings knows it (checked in the main process, electron/services/session.ts; failed attempts are audited, and
+ * Crossings knows it (checked in the main process, core/services/session.ts; failed attempts are audited, and
  * five wrong PINs in a row make it wait a minute). The case records' passphrase is not asked for: in the desktop
  * app the key is held by the computer's keychain, so there is no passphrase to check.
  * The page underneath stays mounted but hidden and inert, so nothing typed is lost.

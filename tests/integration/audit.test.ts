@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { operationNames } from '../../domain/api';
-import { auditRules, notAudited } from '../../electron/services/audit';
+import { auditRules, notAudited } from '../../core/services/audit';
 import { closingCoresAfterEach } from '../fixtures/core';
 
 const open = closingCoresAfterEach();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyStrategyMeeting } from '../../domain/case/defaults';
 import { HANDOVER_VERSION } from '../../domain/handover';
-import { openHandover, sealHandover } from '../../electron/services/handover';
+import { openHandover, sealHandover } from '../../core/services/handover';
 import { closingCoresAfterEach } from '../fixtures/core';
 
 const open = closingCoresAfterEach();

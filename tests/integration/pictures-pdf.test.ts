@@ -8,8 +8,8 @@ import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exampleCase } from '../../domain/case/example';
 import { layoutJourneyMap, layoutRelationshipMap, type Picture } from '../../domain/pictures';
-import { drawPicture, fitPicture, pictureTexts } from '../../electron/documents/draw-picture';
-import { DocumentFonts } from '../../electron/documents/fonts';
+import { drawPicture, fitPicture, pictureTexts } from '../../core/pdf/draw-picture';
+import { DocumentFonts } from '../../core/pdf/fonts';
 
 /**
  * The case pictures drawn into a PDF as vectors: poppler reads the words back, the content is path operators

@@ -5,8 +5,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { operationNames, type OperationName } from '../../domain/api';
 import { AppError } from '../../domain/errors';
-import { openDatabase } from '../../electron/store/db';
-import { latestSchemaVersion } from '../../electron/store/migrations';
+import { openDatabase } from '../../core/store/db';
+import { latestSchemaVersion } from '../../core/store/migrations';
 import { openTestCore, tempFolder } from '../fixtures/core';
 
 const cleanups: (() => void)[] = [];

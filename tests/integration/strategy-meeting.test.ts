@@ -3,9 +3,9 @@ import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { emptyStrategyMeeting } from '../../domain/case/defaults';
 import type { StrategyMeeting } from '../../domain/case/schemas';
-import { applyKey } from '../../electron/store/db';
-import { keyFilePath, unlockDataKey } from '../../electron/store/keys';
-import { migrations } from '../../electron/store/migrations';
+import { applyKey } from '../../core/store/db';
+import { keyFilePath, unlockDataKey } from '../../core/store/keys';
+import { migrations } from '../../core/store/migrations';
 import { openTestCore, testKeyWrapper } from '../fixtures/core';
 
 const cleanups: (() => void)[] = [];

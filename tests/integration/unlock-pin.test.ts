@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UNLOCK_PIN_KEY } from '../../electron/services/session';
+import { UNLOCK_PIN_KEY } from '../../core/services/session';
 import { closingCoresAfterEach, openTestCore } from '../fixtures/core';
 
 const open = closingCoresAfterEach();

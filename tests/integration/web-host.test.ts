@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startWebHost, type WebHost } from '../../electron/web-host';
+import { startWebHost, type WebHost } from '../../core/transport/web-host';
 import { openTestCore, tempFolder } from '../fixtures/core';
 
 const cleanups: (() => Promise<void> | void)[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { latestSchemaVersion, migrations } from '../../electron/store/migrations';
+import { latestSchemaVersion, migrations } from '../../core/store/migrations';
 
 describe('migrations', () => {
   it('are numbered 1, 2, 3 … in the order they are applied, with no gaps or repeats', () => {

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { inflateSync } from 'node:zlib';
 import { PDFArray, PDFDocument, PDFRawStream, PDFName } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { nativeDeflateInstalled, useNativeDeflate } from '../../../electron/documents/deflate';
+import { nativeDeflateInstalled, useNativeDeflate } from '../../../core/pdf/deflate';
 
 const requireHere = createRequire(__filename);
 /** The pako that pdf-lib itself loads, found from pdf-lib's own folder. */

@@ -1,11 +1,11 @@
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { DocumentFonts } from '../../../electron/documents/fonts';
-import { layOutFieldText } from '../../../electron/documents/forms';
-import { wrapText } from '../../../electron/documents/text';
+import { DocumentFonts } from '../../../core/pdf/fonts';
+import { layOutFieldText } from '../../../core/pdf/forms';
+import { wrapText } from '../../../core/pdf/text';
 
 /**
- * A long value is laid out in its box from a prefix (electron/documents/forms.ts). Whatever the text, the lines the
+ * A long value is laid out in its box from a prefix (core/pdf/forms.ts). Whatever the text, the lines the
  * box shows, and whether it overflows, must be exactly those of laying out the whole text.
  */
 

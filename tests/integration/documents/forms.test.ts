@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PDFDocument, PDFName, rgb } from 'pdf-lib';
-import { fillForm, type FormFieldValue } from '../../../electron/documents/forms';
-import { fillTemplateFromMapping, loadTemplateMapping, templateMappingSchema, valuesFromMapping } from '../../../electron/documents/mapping';
+import { fillForm, type FormFieldValue } from '../../../core/pdf/forms';
+import { fillTemplateFromMapping, loadTemplateMapping, templateMappingSchema, valuesFromMapping } from '../../../core/pdf/mapping';
 import { normaliseExtracted, pdfText, qpdfCheck, squash } from './helpers';
 
 const templatesFolder = path.resolve(__dirname, '../../../templates');

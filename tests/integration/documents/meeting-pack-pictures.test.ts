@@ -8,8 +8,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDocument, buildMeetingPack, redactForAudience, type BuiltDocument } from '../../../domain/documents';
 import type { DocumentAudience, DocumentBlockInput, DocumentModelInput } from '../../../domain/documents/model';
 import type { Picture } from '../../../domain/pictures/drawing';
-import { generatePdf, type GeneratedPdf } from '../../../electron/documents/generate';
-import { renderDocument } from '../../../electron/documents/layout';
+import { generatePdf, type GeneratedPdf } from '../../../core/pdf/generate';
+import { renderDocument } from '../../../core/pdf/layout';
 import { GENERATED_AT, GENERATED_BY, documentInput, fullAssessment, fullCase, names } from './case-fixture';
 import { normaliseExtracted, pdfPages, writeTemp } from './helpers';
 

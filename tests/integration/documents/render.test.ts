@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PDFDocument } from 'pdf-lib';
-import { renderDocument } from '../../../electron/documents/layout';
+import { renderDocument } from '../../../core/pdf/layout';
 import type { DocumentModelInput } from '../../../domain/documents/model';
 import { normaliseExtracted, pdfPages, pdfText, qpdfCheck } from './helpers';
 

@@ -1,8 +1,8 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { fontFaceIds, loadBundledFonts } from '../../../electron/documents/fonts';
-import { ByteWriter, encodeSubset, serialiseSubsetWithoutTimers } from '../../../electron/documents/subset';
+import { fontFaceIds, loadBundledFonts } from '../../../core/pdf/fonts';
+import { ByteWriter, encodeSubset, serialiseSubsetWithoutTimers } from '../../../core/pdf/subset';
 
 /** fontkit's own way: the stream that pdf-lib reads, chunk by chunk. */
 function encodeThroughStream(subset: { encodeStream(): NodeJS.ReadableStream }): Promise<Uint8Array> {

@@ -2,7 +2,7 @@ import fontkit from '@pdf-lib/fontkit';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { woffToSfnt } from '../../../electron/documents/woff';
+import { woffToSfnt } from '../../../core/pdf/woff';
 
 const requireHere = createRequire(__filename);
 

@@ -2,9 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3-multiple-ciphers';
-import { applyKey, integrityCheck } from '../../../electron/store/db';
-import { KEY_FILE, keyFilePath, unlockDataKey } from '../../../electron/store/keys';
-import { latestSchemaVersion, migrations } from '../../../electron/store/migrations';
+import { applyKey, integrityCheck } from '../../../core/store/db';
+import { KEY_FILE, keyFilePath, unlockDataKey } from '../../../core/store/keys';
+import { latestSchemaVersion, migrations } from '../../../core/store/migrations';
 import { openTestCore, testKeyWrapper } from '../../fixtures/core';
 import { newCase, openRaw } from './helpers';
 

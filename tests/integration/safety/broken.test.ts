@@ -3,8 +3,8 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { latestSchemaVersion } from '../../../electron/store/migrations';
-import { KEY_FILE, keyFilePath, unlockDataKey } from '../../../electron/store/keys';
+import { latestSchemaVersion } from '../../../core/store/migrations';
+import { KEY_FILE, keyFilePath, unlockDataKey } from '../../../core/store/keys';
 import { openTestCore, tempFolder, testKeyWrapper } from '../../fixtures/core';
 import { newCase, openRaw, snapshot } from './helpers';
 

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { KEY_FILE } from '../../../electron/store/keys';
+import { KEY_FILE } from '../../../core/store/keys';
 import { openTestCore, tempFolder } from '../../fixtures/core';
 import { newCase, snapshot } from './helpers';
 
@@ -14,7 +14,7 @@ afterEach(() => {
 
 /** Starts browser mode as `npm run start:web` does, and answers its address and what it printed. */
 function startBrowserMode(dataDir: string, passphrase: string): Promise<{ url: string; output: () => string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'electron', 'web-main.ts'), '--no-build'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'core', 'transport', 'web-main.ts'), '--no-build'], {
     cwd: projectRoot,
     env: { ...process.env, CROSSINGS_DATA_DIR: dataDir, CROSSINGS_PASSPHRASE: passphrase },
     stdio: ['ignore', 'pipe', 'pipe'],

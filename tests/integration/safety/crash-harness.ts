@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { DATABASE_FILE, openCore } from '../../../electron/core';
-import { applyKey, integrityCheck } from '../../../electron/store/db';
-import { keyFilePath, passphraseWrapper, unlockDataKey, type ScryptCost } from '../../../electron/store/keys';
+import { DATABASE_FILE, openCore } from '../../../core/core';
+import { applyKey, integrityCheck } from '../../../core/store/db';
+import { keyFilePath, passphraseWrapper, unlockDataKey, type ScryptCost } from '../../../core/store/keys';
 import Database from 'better-sqlite3-multiple-ciphers';
 
 /**

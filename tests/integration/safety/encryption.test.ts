@@ -2,12 +2,12 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../../electron/services';
-import { defaultDeps } from '../../../electron/services/context';
-import { databaseFileKind, integrityCheck } from '../../../electron/store/db';
-import { KEY_FILE, newRecoveryKey, parseRecoveryKey } from '../../../electron/store/keys';
-import { Store } from '../../../electron/store/store';
-import { createDispatcher } from '../../../electron/dispatcher';
+import { createHandlers } from '../../../core/services';
+import { defaultDeps } from '../../../core/services/context';
+import { databaseFileKind, integrityCheck } from '../../../core/store/db';
+import { KEY_FILE, newRecoveryKey, parseRecoveryKey } from '../../../core/store/keys';
+import { Store } from '../../../core/store/store';
+import { createDispatcher } from '../../../core/transport/dispatcher';
 import { openTestCore, tempFolder } from '../../fixtures/core';
 import { newCase, openRaw, snapshot } from './helpers';
 

@@ -2,8 +2,8 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { applyKey } from '../../../electron/store/db';
-import { keyFilePath, unlockDataKey } from '../../../electron/store/keys';
+import { applyKey } from '../../../core/store/db';
+import { keyFilePath, unlockDataKey } from '../../../core/store/keys';
 import { testKeyWrapper } from '../../fixtures/core';
 
 /** Every file and folder under `folder` with the SHA-256 of each file: equal snapshots mean nothing was touched. */

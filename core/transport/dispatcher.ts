@@ -1,12 +1,12 @@
 import type { z } from 'zod';
-import { isOperationName, operations, type CallContext, type OperationHandlers, type OperationName } from '../domain/api';
-import { AppError, toFieldIssues, type AppErrorShape, type Result } from '../domain/errors';
+import { isOperationName, operations, type CallContext, type OperationHandlers, type OperationName } from '../../domain/api';
+import { AppError, toFieldIssues, type AppErrorShape, type Result } from '../../domain/errors';
 
 export type Dispatch = (op: string, input: unknown, context: CallContext) => Promise<Result<unknown>>;
 
 /**
  * Told about every call whose input passed validation, with its answer: the one place the audit log is written
- * from (electron/services/audit.ts decides what each operation means). If it throws, the call answers STORAGE.
+ * from (core/services/audit.ts decides what each operation means). If it throws, the call answers STORAGE.
  */
 export type AuditHook = (
   op: OperationName,

@@ -51,7 +51,7 @@ export interface DrawPictureOptions {
   boldFont?: PDFFont;
   /**
    * Draws each label instead of `font`: documents pass one that picks a font per character (see
-   * electron/documents/text.ts), so Arabic and Ge'ez names print and uncovered characters are reported.
+   * core/pdf/text.ts), so Arabic and Ge'ez names print and uncovered characters are reported.
    */
   drawText?: PictureTextDrawer;
   /** Draw a thin grey frame round the picture. Defaults to true. */

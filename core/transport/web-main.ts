@@ -2,14 +2,14 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
-import { browserDataFolder, openCore, workerName, type Core } from './core';
-import { keyFilePath, passphraseWrapper } from './store/keys';
+import { browserDataFolder, openCore, workerName, type Core } from '../core';
+import { keyFilePath, passphraseWrapper } from '../store/keys';
 import { startWebHost } from './web-host';
-import { AppError } from '../domain/errors';
+import { AppError } from '../../domain/errors';
 
 /** `npm run start:web`: builds the renderer if it is missing or out of date, then serves the app on 127.0.0.1. */
 
-const projectRoot = path.resolve(__dirname, '..');
+const projectRoot = path.resolve(__dirname, '..', '..');
 const rendererOut = path.join(projectRoot, 'dist', 'renderer');
 
 function newestChange(folders: string[]): number {
@@ -28,7 +28,7 @@ function buildRendererIfNeeded(): void {
   const built = fs.existsSync(index) ? fs.statSync(index).mtimeMs : 0;
   if (built >= newestChange([path.join(projectRoot, 'renderer'), path.join(projectRoot, 'domain')])) return;
   console.log('Building the Crossings pages…');
-  execFileSync(process.execPath, [require.resolve('vite/bin/vite.js'), 'build', '--config', 'renderer/vite.config.mts', '--logLevel', 'warn'], {
+  execFileSync(process.execPath, [path.join(path.dirname(require.resolve('vite/package.json')), 'bin', 'vite.js'), 'build', '--config', 'renderer/vite.config.mts', '--logLevel', 'warn'], {
     cwd: projectRoot,
     stdio: 'inherit',
   });

@@ -1,5 +1,5 @@
 import type { OperationHandlers } from '../../domain/api';
-import { attachAuditHook } from '../dispatcher';
+import { attachAuditHook } from '../transport/dispatcher';
 import { assessmentHandlers } from './assessments';
 import { auditHandlers, createAuditHook } from './audit';
 import { backupHandlers, type SafetyControls } from './backups';
@@ -14,7 +14,7 @@ import { sessionHandlers } from './session';
 
 /**
  * Every operation in the contract, bound to its service. `satisfies` makes a missing handler a compile error.
- * `safety` is the core's status, unlocking and backups (electron/core.ts); without it those operations say so.
+ * `safety` is the core's status, unlocking and backups (core/core.ts); without it those operations say so.
  */
 export function createHandlers(deps: ServiceDeps, safety?: SafetyControls): OperationHandlers {
   const handlers = {
@@ -35,6 +35,6 @@ export function createHandlers(deps: ServiceDeps, safety?: SafetyControls): Oper
     ...retentionHandlers(deps),
     ...sessionHandlers(deps),
   } satisfies OperationHandlers;
-  // Every call through any dispatcher built on these handlers is audited (electron/services/audit.ts).
+  // Every call through any dispatcher built on these handlers is audited (core/services/audit.ts).
   return attachAuditHook(handlers, createAuditHook(deps));
 }

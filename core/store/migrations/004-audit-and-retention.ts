@@ -5,7 +5,7 @@ import type { Migration } from './index';
  *
  * - `audit_events` records who did what to which case, and when. It is append-only (triggers refuse UPDATE and
  *   DELETE) and hash-chained: each row holds the SHA-256 of the row before it, so a row changed or removed behind
- *   the app's back breaks the chain at that point (see electron/store/audit-repository.ts). It has no foreign key to
+ *   the app's back breaks the chain at that point (see core/store/audit-repository.ts). It has no foreign key to
  *   `cases`, because the record of a deleted case's history (references only, never content) must outlive the case.
  * - `cases.closed_at` and `cases.review_due` hold when a case was closed and when it is due for a retention review.
  * - `cases.deleting` is set to 1 only inside the transaction that deletes a case (and the case row goes in the same

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { operationNames, type OperationHandlers } from '../domain/api';
 import { AppError } from '../domain/errors';
-import { createDispatcher, type Dispatch, type DispatcherOptions } from './dispatcher';
+import { createDispatcher, type Dispatch, type DispatcherOptions } from './transport/dispatcher';
 import { defaultDeps, type ServiceDeps } from './services/context';
 import { createHandlers } from './services';
 import { backupHandlers, type AppStatus, type SafetyControls } from './services/backups';

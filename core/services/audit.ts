@@ -3,7 +3,7 @@ import os from 'node:os';
 import type { CallContext, OperationHandlers, OperationName } from '../../domain/api';
 import type { AuditAction } from '../../domain/audit';
 import { AppError } from '../../domain/errors';
-import type { AuditHook } from '../dispatcher';
+import type { AuditHook } from '../transport/dispatcher';
 import type { ServiceDeps } from './context';
 
 type Handlers = Pick<OperationHandlers, 'audit.forCase' | 'audit.verify'>;
@@ -98,7 +98,7 @@ export const auditRules: Record<string, AuditRule> = {
   // Another engineer's operations, ready for when they are in the contract.
   'backups.create': { action: 'backup.created', failures: true },
   'backups.restore': { action: 'backup.restored', failures: true },
-  // The case records' own unlock (electron/core.ts): while they are locked nothing can be written to them, so only
+  // The case records' own unlock (core/core.ts): while they are locked nothing can be written to them, so only
   // attempts made while they are open reach the log.
   'app.unlock': { action: 'app.unlocked', failures: true },
   'session.lock': { action: 'app.locked', details: (input) => [`Reason: ${input.reason as string}`] },

@@ -17,8 +17,8 @@ import type { CustomForm, DocumentRegisterEntry } from '../../domain/documents/c
 import type { Assessment } from '../../domain/imaaf';
 import { appSettings } from './app-settings';
 import { AppError } from '../../domain/errors';
-import { customFormsFolder, listCustomForms, loadCustomForm } from '../documents/custom-forms';
-import { generatePdf, type GeneratedPdf } from '../documents/generate';
+import { customFormsFolder, listCustomForms, loadCustomForm } from '../pdf/custom-forms';
+import { generatePdf, type GeneratedPdf } from '../pdf/generate';
 import type { ServiceDeps } from './context';
 
 type Handlers = Pick<OperationHandlers, 'documents.available' | 'documents.generate' | 'documents.register' | 'documents.customForms'>;
