@@ -8,6 +8,7 @@ import { emptyChild, emptyConnectedAdult, emptyHomeSituation, emptyJourneyLeg, e
 import type { CaseRecord } from '../domain/case/schemas';
 import { createDispatcher } from '../core/transport/dispatcher';
 import { createHandlers } from '../core/services';
+import { createAuditHook } from '../core/services/audit';
 import { Store } from '../core/store/store';
 import { measure } from './stats';
 
@@ -95,7 +96,9 @@ async function main() {
   }
   console.log(`Generated ${CASES.toLocaleString('en-GB')} cases in ${((performance.now() - started) / 1000).toFixed(1)} s (${(fs.statSync(path.join(folder, 'crossings.db')).size / 1e6).toFixed(0)} MB before checkpoint)`);
 
-  const dispatch = createDispatcher(createHandlers({ store, now: () => new Date(), newId: randomUUID, mode: 'browser', dataFolder: folder, version: 'bench' }));
+  const deps = { store, now: () => new Date(), newId: randomUUID, mode: 'browser' as const, dataFolder: folder, version: 'bench' };
+  // Audited as in the app: every open and save writes its audit entry in the same figures.
+  const dispatch = createDispatcher(createHandlers(deps), { audit: createAuditHook(() => store, deps) });
   const call = async (op: string, input: unknown) => {
     const result = await dispatch(op, input, { worker: 'Bench worker' });
     if (!result.ok) throw new Error(`${op}: ${JSON.stringify(result.error)}`);

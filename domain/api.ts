@@ -1,5 +1,6 @@
 import './validation';
 import { z } from 'zod';
+import type { AppErrorShape } from './errors';
 import {
   caseRecordSchema,
   caseReferenceSchema,
@@ -417,6 +418,18 @@ export type OperationHandlers = { [N in OperationName]: (input: z.output<Operati
 export interface CallContext {
   worker: string;
 }
+
+/**
+ * Told by the dispatcher about every call whose input passed validation, with its answer: the one place the audit
+ * log is written from (core/services/audit.ts decides what each operation means). If it throws, the call answers
+ * STORAGE.
+ */
+export type AuditHook = (
+  op: OperationName,
+  input: unknown,
+  answer: { ok: true; value: unknown } | { ok: false; error: AppErrorShape },
+  context: CallContext,
+) => void;
 
 export const operationNames = Object.keys(operations) as OperationName[];
 

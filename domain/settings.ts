@@ -94,6 +94,11 @@ export function readSavedSettings(saved: unknown): AppSettings {
 }
 
 /** The PIN that unlocks a locked Crossings window on this computer: 6 to 12 digits. */
+/** A PIN as typed, made comparable: full-width digits become plain ones and surrounding spaces go. */
+export function pinAsTyped(pin: string): string {
+  return pin.normalize('NFKC').trim();
+}
+
 export const unlockPinSchema = z
   .string()
   .trim()

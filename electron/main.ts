@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AppError } from '../domain/errors';
-import { openCore, workerName, type Core } from '../core/core';
+import { openCore, type Core } from '../core/core';
+import { workerName } from '../core/environment';
 import { createDesktopBridge } from './desktop-bridge';
 import { bindOperations } from './ipc';
 import type { KeyWrapper } from '../core/store/keys';
@@ -22,6 +23,7 @@ protocol.registerSchemesAsPrivileged([
 ]);
 
 let core: Core | undefined;
+let mainWindow: BrowserWindow | undefined;
 
 function serveRenderer(): void {
   protocol.handle(APP_SCHEME, async (request) => {
@@ -97,7 +99,7 @@ function offerRecovery(opened: Core): boolean {
   });
   if (choice !== 0) return false;
   try {
-    opened.safety.restoreBackup(backup.name);
+    opened.restoreBackup(backup.name);
     return true;
   } catch (error) {
     dialog.showErrorBox('The backup could not be restored', error instanceof AppError ? error.message : String(error));
@@ -121,7 +123,15 @@ if (!app.requestSingleInstanceLock()) {
       process.umask(0o077);
       const dataFolder = process.env.CROSSINGS_DATA_DIR ?? app.getPath('userData');
       try {
-        core = openCore({ dataFolder, mode: 'desktop', version: app.getVersion(), keyWrapper: keychainWrapper(), onRecoveryKey: showRecoveryKeyOnce });
+        core = openCore({
+          dataFolder,
+          mode: 'desktop',
+          version: app.getVersion(),
+          keyWrapper: keychainWrapper(),
+          onRecoveryKey: showRecoveryKeyOnce,
+          // The dialogs belong to the main window, once it exists.
+          desktop: createDesktopBridge(() => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined)),
+        });
       } catch (error) {
         dialog.showErrorBox('Crossings cannot open its case records', error instanceof AppError ? error.message : String(error));
         app.quit();
@@ -134,12 +144,11 @@ if (!app.requestSingleInstanceLock()) {
       session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
       serveRenderer();
       bindOperations(ipcMain, core.dispatch, { worker: workerName(), ...(devServerUrl ? { devServerUrl } : {}) });
-      const mainWindow = createMainWindow({ preloadPath: preloadPath(__dirname), ...(devServerUrl ? { devServerUrl } : {}) });
+      mainWindow = createMainWindow({ preloadPath: preloadPath(__dirname), ...(devServerUrl ? { devServerUrl } : {}) });
       // Lock the window when the computer locks or sleeps (renderer/components/AppLock.tsx listens through the preload).
-      const lockWindow = () => (mainWindow.isDestroyed() ? undefined : mainWindow.webContents.send('crossings:lock'));
+      const lockWindow = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents.send('crossings:lock') : undefined);
       powerMonitor.on('lock-screen', lockWindow);
       powerMonitor.on('suspend', lockWindow);
-      core.deps.desktop = createDesktopBridge(() => (mainWindow.isDestroyed() ? undefined : mainWindow));
     },
     (error: unknown) => {
       console.error('Crossings could not start', error);

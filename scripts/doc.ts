@@ -13,7 +13,8 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { documentAudiences, documentTypes } from '../domain/documents';
-import { browserDataFolder, openCore, workerName } from '../core/core';
+import { openCore } from '../core/core';
+import { browserDataFolder, workerName } from '../core/environment';
 
 const usage = `Usage: npm run doc -- --case REF --type TYPE --audience AUDIENCE --out FILE [--agency NAME] [--form NAME] [--data-dir FOLDER] [--worker NAME]
   TYPE:     ${documentTypes.join(', ')}

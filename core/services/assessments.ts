@@ -14,7 +14,8 @@ import {
   type Framework,
 } from '../../domain/imaaf';
 import type { AppSettings } from '../../domain/settings';
-import { APP_SETTINGS_KEY, appSettings } from './app-settings';
+import { requireCase as findCase } from './require-case';
+import { appSettings } from './settings';
 import type { ServiceDeps } from './context';
 
 type Handlers = Pick<
@@ -27,8 +28,6 @@ type Handlers = Pick<
   | 'assessments.saveJudgement'
   | 'assessments.outcome'
   | 'assessments.complete'
-  | 'settings.get'
-  | 'settings.save'
 >;
 
 /**
@@ -99,11 +98,7 @@ export function assessmentHandlers(deps: ServiceDeps, frameworks = loadFramework
     return { organisation: current.organisation, ictgOperatesHere: current.ictgOperatesHere, today: nowIso().slice(0, 10) };
   }
 
-  function requireCase(caseId: string) {
-    const record = store.cases.get(caseId);
-    if (!record) throw new AppError('NOT_FOUND', 'This case could not be found.');
-    return record;
-  }
+  const requireCase = (caseId: string) => findCase(store, caseId);
 
   return {
     'assessments.framework': ({ frameworkId, frameworkVersion }) =>
@@ -184,13 +179,6 @@ export function assessmentHandlers(deps: ServiceDeps, frameworks = loadFramework
         store.assessments.update(completed);
         return completed;
       }),
-
-    'settings.get': () => settings(),
-
-    'settings.save': (input) => {
-      store.settings.set(APP_SETTINGS_KEY, input);
-      return settings();
-    },
   };
 }
 

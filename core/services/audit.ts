@@ -1,18 +1,18 @@
 import { createHash } from 'node:crypto';
 import os from 'node:os';
-import type { CallContext, OperationHandlers, OperationName } from '../../domain/api';
+import type { AuditHook, CallContext, OperationHandlers, OperationName } from '../../domain/api';
 import type { AuditAction } from '../../domain/audit';
 import { AppError } from '../../domain/errors';
-import type { AuditHook } from '../transport/dispatcher';
+import type { Store } from '../store/store';
 import type { ServiceDeps } from './context';
 
 type Handlers = Pick<OperationHandlers, 'audit.forCase' | 'audit.verify'>;
 
 /** What the audit log keeps about one kind of call: never the content, only which case and which parts. */
 interface AuditRule {
-  action: AuditAction | ((input: Input, output: Output, deps: ServiceDeps) => AuditAction);
+  action: AuditAction | ((input: Input, output: Output, store: Store) => AuditAction);
   /** The case the call was about. */
-  caseId?: (input: Input, output: Output, deps: ServiceDeps) => string | null | undefined;
+  caseId?: (input: Input, output: Output, store: Store) => string | null | undefined;
   details?: (input: Input, output: Output) => string[];
   /** Also record attempts that failed (after the input was valid): unlocking, restoring, deleting, importing. */
   failures?: boolean;
@@ -37,11 +37,11 @@ export const sectionLabels: Record<string, string> = {
   strategyMeeting: 'Strategy discussion',
 };
 
-const assessmentCase = (input: Input, output: Output, deps: ServiceDeps) =>
-  (output?.caseId as string | undefined) ?? deps.store.assessments.get(input.id as string)?.caseId ?? null;
+const assessmentCase = (input: Input, output: Output, store: Store) =>
+  (output?.caseId as string | undefined) ?? store.assessments.get(input.id as string)?.caseId ?? null;
 
-const pdfCase = (input: Input, _output: Output, deps: ServiceDeps) =>
-  deps.store.audit.caseOfDocument(createHash('sha256').update(Buffer.from(input.pdfBase64 as string, 'base64')).digest('hex'));
+const pdfCase = (input: Input, _output: Output, store: Store) =>
+  store.audit.caseOfDocument(createHash('sha256').update(Buffer.from(input.pdfBase64 as string, 'base64')).digest('hex'));
 
 /**
  * Every operation is either here or in `notAudited` (a test checks), so a new operation is a decision, not an
@@ -52,9 +52,9 @@ export const auditRules: Record<string, AuditRule> = {
   'cases.create': { action: 'case.created', caseId: (_input, output) => output?.id, details: () => ['Case details', 'The child'] },
   'cases.loadExample': { action: 'case.example-loaded', caseId: (_input, output) => output?.id },
   'cases.update': {
-    action: (input, output, deps) => {
+    action: (input, output, store) => {
       if (input.changes?.status !== 'closed' || output?.status !== 'closed') return 'case.edited';
-      return deps.store.retention.closureOf(output.id as string)?.closedAt === output.updatedAt ? 'case.closed' : 'case.edited';
+      return store.retention.closureOf(output.id as string)?.closedAt === output.updatedAt ? 'case.closed' : 'case.edited';
     },
     caseId: (input) => input.id,
     details: (input) => Object.keys(input.changes ?? {}).map((key) => sectionLabels[key] ?? key),
@@ -139,31 +139,31 @@ function osAccount(): string {
   }
 }
 
-/** The dispatcher's audit hook: turns each call into at most one audit entry. */
-export function createAuditHook(deps: ServiceDeps): AuditHook {
+/**
+ * The dispatcher's audit hook: turns each call into at most one audit entry, in the case records open when the call
+ * answers (a restore opens new ones during the call). While none are open nothing was read or changed, and nothing
+ * can be written.
+ */
+export function createAuditHook(openStore: () => Store | undefined, ids: Pick<ServiceDeps, 'now' | 'newId'>): AuditHook {
   const account = osAccount();
   return (op: OperationName, input: unknown, answer, context: CallContext) => {
     const rule = auditRules[op];
     if (!rule) return;
     if (answer.ok ? rule.failuresOnly : !(rule.failures || rule.failuresOnly)) return;
-    let store: ServiceDeps['store'];
-    try {
-      store = deps.store;
-    } catch {
-      return; // The case records are not open: nothing was read or changed, and nothing can be written to them.
-    }
+    const store = openStore();
+    if (!store) return;
     const values = input as Input;
     const output = answer.ok ? (answer.value as Output) : undefined;
-    const caseId = rule.caseId?.(values, output, deps) ?? null;
-    let action = typeof rule.action === 'function' ? rule.action(values, output, deps) : rule.action;
+    const caseId = rule.caseId?.(values, output, store) ?? null;
+    let action = typeof rule.action === 'function' ? rule.action(values, output, store) : rule.action;
     if (action === 'app.unlocked' && !answer.ok) action = 'app.unlock-failed';
     const details = rule.details?.(values, output) ?? [];
     if (!answer.ok) details.push(`Refused: ${answer.error.message}`);
     // A deleted case's reference comes from the answer: the case itself is gone.
     const reference = op === 'cases.delete' && output ? (output.reference as string) : isUuid(caseId) ? store.audit.referenceOf(caseId) : null;
     store.audit.append({
-      id: deps.newId(),
-      at: deps.now().toISOString(),
+      id: ids.newId(),
+      at: ids.now().toISOString(),
       osAccount: account,
       worker: context.worker,
       operation: op,

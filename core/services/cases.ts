@@ -6,11 +6,20 @@ import { parseDateQuery, searchTokens } from '../../domain/case/search';
 import type { OperationHandlers } from '../../domain/api';
 import { AppError, toFieldIssues } from '../../domain/errors';
 import type { ServiceDeps } from './context';
-import { recordClosure } from './retention';
+import { requireCase as findCase } from './require-case';
+import { recordClosure, retentionHandlers } from './retention';
 
 type Handlers = Pick<
   OperationHandlers,
-  'cases.list' | 'cases.get' | 'cases.create' | 'cases.update' | 'cases.findMatches' | 'cases.loadExample' | 'chronology.add'
+  | 'cases.list'
+  | 'cases.get'
+  | 'cases.create'
+  | 'cases.update'
+  | 'cases.findMatches'
+  | 'cases.loadExample'
+  | 'cases.dueForReview'
+  | 'cases.delete'
+  | 'chronology.add'
 >;
 
 const MAX_QUERY_WORDS = 8;
@@ -19,11 +28,7 @@ export function caseHandlers(deps: ServiceDeps): Handlers {
   const { store } = deps;
   const nowIso = () => deps.now().toISOString();
 
-  function requireCase(id: string): CaseRecord {
-    const record = store.cases.get(id);
-    if (!record) throw new AppError('NOT_FOUND', 'This case could not be found. It may have been deleted.');
-    return record;
-  }
+  const requireCase = (id: string): CaseRecord => findCase(store, id);
 
   function nextReference(prefix: string): string {
     const taken = store.cases.referencesStartingWith(prefix);
@@ -180,5 +185,8 @@ export function caseHandlers(deps: ServiceDeps): Handlers {
         }
         return addEntry(caseId, { ...entry, correctsId: correctsId ?? null }, context.worker);
       }),
+
+    // Reviewing closed cases for deletion under the organisation's retention rule (./retention.ts).
+    ...retentionHandlers(deps),
   };
 }

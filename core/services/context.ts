@@ -9,7 +9,7 @@ export interface ServiceDeps {
   mode: 'desktop' | 'browser';
   dataFolder: string;
   version: string;
-  /** The desktop shell's file and printer access; absent in browser mode and in tests. Set by electron/main.ts. */
+  /** The desktop shell's file and printer access, passed in when the core is opened; absent in browser mode and in tests. */
   desktop?: DesktopBridge;
 }
 

@@ -15,13 +15,17 @@ import {
 } from '../../domain/documents';
 import type { CustomForm, DocumentRegisterEntry } from '../../domain/documents/contract';
 import type { Assessment } from '../../domain/imaaf';
-import { appSettings } from './app-settings';
 import { AppError } from '../../domain/errors';
 import { customFormsFolder, listCustomForms, loadCustomForm } from '../pdf/custom-forms';
 import { generatePdf, type GeneratedPdf } from '../pdf/generate';
 import type { ServiceDeps } from './context';
+import { requireCase as findCase } from './require-case';
+import { appSettings } from './settings';
 
-type Handlers = Pick<OperationHandlers, 'documents.available' | 'documents.generate' | 'documents.register' | 'documents.customForms'>;
+type Handlers = Pick<
+  OperationHandlers,
+  'documents.available' | 'documents.generate' | 'documents.register' | 'documents.customForms' | 'documents.saveAs' | 'documents.print'
+>;
 
 /**
  * The assessment documents read: the newest completed assessment for the case (its outcome is a frozen snapshot).
@@ -47,11 +51,7 @@ export interface GeneratedDocument {
 export function documentService(deps: ServiceDeps) {
   const { store } = deps;
 
-  function requireCase(id: string): CaseRecord {
-    const record = store.cases.get(id);
-    if (!record) throw new AppError('NOT_FOUND', 'This case could not be found. It may have been deleted.');
-    return record;
-  }
+  const requireCase = (id: string): CaseRecord => findCase(store, id);
 
   /** The worker making the referral: their name from this session, their work details from Settings. */
   function referrer(record: CaseRecord, worker: string): ReferrerDetails {
@@ -165,5 +165,25 @@ export function documentHandlers(deps: ServiceDeps): Handlers {
     },
 
     'documents.customForms': async () => ({ folder: customFormsFolder(deps.dataFolder), forms: await service.customForms() }),
+
+    // Saving and printing go through the desktop shell; browser mode opens the PDF in the browser instead.
+    'documents.saveAs': async ({ fileName, pdfBase64 }) => ({ savedTo: await desktopBridge(deps).savePdf(fileName, generatedPdfBytes(pdfBase64)) }),
+    'documents.print': async ({ fileName, pdfBase64 }) => {
+      await desktopBridge(deps).printPdf(fileName, generatedPdfBytes(pdfBase64));
+      return {};
+    },
   };
+}
+
+function desktopBridge(deps: ServiceDeps): NonNullable<ServiceDeps['desktop']> {
+  if (!deps.desktop) {
+    throw new AppError('UNSUPPORTED', 'Saving and printing from Crossings work in the desktop app. Here, open the PDF and save or print it from your browser.');
+  }
+  return deps.desktop;
+}
+
+function generatedPdfBytes(base64: string): Buffer {
+  const bytes = Buffer.from(base64, 'base64');
+  if (bytes.subarray(0, 5).toString('latin1') !== '%PDF-') throw new AppError('VALIDATION', 'This is not a PDF made by Crossings.', [{ path: 'pdfBase64', message: 'This is not a PDF' }]);
+  return bytes;
 }

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHmac, randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { OperationHandlers } from '../../domain/api';
 import { AppError } from '../../domain/errors';
 import {
@@ -12,7 +12,9 @@ import {
   type HandoverEnvelope,
   type HandoverPayload,
 } from '../../domain/handover';
+import { deriveKeyFromSecret, logNOf } from '../crypto/derive-key';
 import type { ServiceDeps } from './context';
+import { requireCase } from './require-case';
 import { recordClosure } from './retention';
 
 type Handlers = Pick<OperationHandlers, 'handover.export' | 'handover.import'>;
@@ -25,7 +27,7 @@ const PASSWORD_CHECK_LABEL = 'crossings-handover-password-check';
 
 function deriveKeys(password: string, salt: Buffer, N: number): { encryption: Buffer; check: Buffer } {
   // 64 bytes: the first half encrypts, the second half only confirms the password.
-  const material = scryptSync(password.normalize('NFC'), salt, 64, { N, r: SCRYPT_R, p: SCRYPT_P, maxmem: 256 * N * SCRYPT_R });
+  const material = deriveKeyFromSecret(password, salt, { logN: logNOf(N), r: SCRYPT_R, p: SCRYPT_P }, 64);
   return { encryption: material.subarray(0, 32), check: material.subarray(32) };
 }
 
@@ -122,8 +124,7 @@ export function handoverHandlers(deps: ServiceDeps): Handlers {
   const { store } = deps;
   return {
     'handover.export': ({ caseId, password }, context) => {
-      const record = store.cases.get(caseId);
-      if (!record) throw new AppError('NOT_FOUND', 'This case could not be found. It may have been deleted.');
+      const record = requireCase(store, caseId);
       const exportedAt = deps.now().toISOString();
       const payload: HandoverPayload = {
         format: HANDOVER_PAYLOAD_FORMAT,

@@ -2,7 +2,7 @@ import type { OperationHandlers } from '../../domain/api';
 import type { CaseRecord } from '../../domain/case/schemas';
 import { AppError } from '../../domain/errors';
 import { describeRetentionRule, reviewDueDate, type RetentionRule } from '../../domain/retention';
-import { appSettings } from './app-settings';
+import { appSettings } from './settings';
 import type { ServiceDeps } from './context';
 
 type Handlers = Pick<OperationHandlers, 'cases.dueForReview' | 'cases.delete'>;

@@ -1,7 +1,9 @@
-import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import type { OperationHandlers } from '../../domain/api';
 import { AppError } from '../../domain/errors';
+import { pinAsTyped } from '../../domain/settings';
+import { deriveKeyFromSecret } from '../crypto/derive-key';
 import { keyFilePath, recoveryKeyOpens } from '../store/keys';
 import type { ServiceDeps } from './context';
 
@@ -30,8 +32,7 @@ const storedPinSchema = z.object({
 type StoredPin = z.infer<typeof storedPinSchema>;
 
 function hashPin(pin: string, salt: Buffer, logN: number): Buffer {
-  const N = 2 ** logN;
-  return scryptSync(pin.normalize('NFKC').trim(), salt, 32, { N, r: 8, p: 1, maxmem: 256 * N * 8 + 1024 * 1024 });
+  return deriveKeyFromSecret(pinAsTyped(pin), salt, { logN }, 32);
 }
 
 function makePin(pin: string): StoredPin {

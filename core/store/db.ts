@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../domain/errors';
 import { latestSchemaVersion, migrations } from './migrations';
+import { RecordsOpenError } from './open-error';
 
 export type Db = Database.Database;
 
@@ -69,10 +70,11 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
   if (exists) {
     const stat = fs.statSync(file);
     if (stat.isDirectory()) {
-      throw new AppError('STORAGE', `Crossings expected its case file at ${file}, but found a folder there. Nothing was changed.`);
+      throw new RecordsOpenError('unavailable', 'STORAGE', `Crossings expected its case file at ${file}, but found a folder there. Nothing was changed.`);
     }
     if (process.platform !== 'win32' && (stat.mode & 0o200) === 0) {
-      throw new AppError(
+      throw new RecordsOpenError(
+        'unavailable',
         'STORAGE',
         `The case file at ${file} is marked read-only, so Crossings cannot save anything in it. ` +
           'Ask your IT team to make it writable for your account. Nothing was changed.',
@@ -213,10 +215,10 @@ function storageError(error: unknown, file: string, key?: Buffer): AppError {
     );
   }
   if (/readonly|read-only|permission|EACCES/i.test(message)) {
-    return new AppError('STORAGE', `Crossings cannot write to ${file}. Check that your account may change files in that folder.`);
+    return new RecordsOpenError('unavailable', 'STORAGE', `Crossings cannot write to ${file}. Check that your account may change files in that folder.`);
   }
   if (code === 'SQLITE_FULL' || /disk is full|database or disk is full/i.test(message)) {
-    return new AppError('STORAGE', 'The disk is full, so Crossings cannot open the case records safely. Free some space and start again.');
+    return new RecordsOpenError('unavailable', 'STORAGE', 'The disk is full, so Crossings cannot open the case records safely. Free some space and start again.');
   }
   return new AppError('STORAGE', `The case records could not be opened (${message}). Nothing was changed.`);
 }

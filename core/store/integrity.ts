@@ -6,6 +6,7 @@ import { AppError } from '../../domain/errors';
 import { applyKey, databaseFileKind, integrityCheck, quickCheck, sideFilesMadeBy, type Db } from './db';
 import { syncFolder } from './keys';
 import { latestSchemaVersion } from './migrations';
+import { RecordsOpenError } from './open-error';
 
 /**
  * Checking files, and moving an old unencrypted database to an encrypted one without ever leaving the worker
@@ -121,7 +122,8 @@ export function encryptInPlace(file: string, key: Buffer, now: Date = new Date()
     original.prepare('VACUUM INTO ?').run(working);
   } catch (error) {
     secureDelete(working);
-    throw error instanceof AppError ? error : new AppError('STORAGE', `Crossings could not make a safe copy of the case records before encrypting them (${String(error)}). Nothing was changed.`);
+    if (error instanceof AppError) throw error;
+    throw diskFull(error) ?? new AppError('STORAGE', `Crossings could not make a safe copy of the case records before encrypting them (${String(error)}). Nothing was changed.`);
   } finally {
     original?.close();
   }
@@ -152,7 +154,7 @@ export function encryptInPlace(file: string, key: Buffer, now: Date = new Date()
     fs.closeSync(handle);
   } catch (error) {
     secureDelete(working);
-    throw new AppError('STORAGE', `Crossings could not encrypt the case records (${error instanceof Error ? error.message : String(error)}). Nothing was changed.`);
+    throw diskFull(error) ?? new AppError('STORAGE', `Crossings could not encrypt the case records (${error instanceof Error ? error.message : String(error)}). Nothing was changed.`);
   }
 
   // The original's write-ahead log was folded in and removed when it closed. One still holding data would belong to
@@ -175,4 +177,11 @@ export function encryptInPlace(file: string, key: Buffer, now: Date = new Date()
     throw new AppError('STORAGE', 'Crossings could not encrypt the case records safely, so it has left them as they were.');
   }
   secureDelete(aside);
+}
+
+/** A full disk while encrypting is the worker's to fix (free some space), not damage. */
+function diskFull(error: unknown): RecordsOpenError | undefined {
+  const code = (error as { code?: string } | null)?.code ?? '';
+  if (code !== 'SQLITE_FULL' && code !== 'ENOSPC') return undefined;
+  return new RecordsOpenError('unavailable', 'STORAGE', 'The disk is full, so Crossings could not encrypt the case records. Free some space and start again. Nothing was changed.');
 }

@@ -1,7 +1,8 @@
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
+import { createCipheriv, createDecipheriv, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../domain/errors';
+import { deriveKeyFromSecret, MAX_SCRYPT_LOG_N, type ScryptParameters } from '../crypto/derive-key';
 
 /**
  * The data key and the key file.
@@ -25,14 +26,8 @@ export const KEY_FILE = 'crossings-key.json';
 export const DATA_KEY_BYTES = 32;
 
 /** scrypt cost as log2(N). 17 (128 MiB, about half a second) by default; tests use less. */
-export interface ScryptCost {
-  logN: number;
-  r?: number;
-  p?: number;
-}
+export type ScryptCost = ScryptParameters;
 export const defaultScryptCost: ScryptCost = { logN: 17, r: 8, p: 1 };
-/** A key file cannot make Crossings spend more than this (it could otherwise ask for gigabytes). */
-const MAX_LOG_N = 20;
 
 interface KeyFileContent {
   format: 'crossings-key-file';
@@ -82,8 +77,7 @@ function open(kek: Buffer, iv: Buffer, tag: Buffer, sealed: Buffer, aad: Buffer)
 }
 
 function scryptKek(secret: string, salt: Buffer, cost: Required<ScryptCost>): Buffer {
-  const N = 2 ** cost.logN;
-  return scryptSync(secret.normalize('NFC'), salt, 32, { N, r: cost.r, p: cost.p, maxmem: 256 * N * cost.r + 1024 * 1024 });
+  return deriveKeyFromSecret(secret, salt, cost, 32);
 }
 
 /**
@@ -106,7 +100,7 @@ export function passphraseWrapper(passphrase: string, cost: ScryptCost = default
         throw new Error('not a passphrase-wrapped key');
       }
       const stored = { logN: blob[4]!, r: blob[5]!, p: blob[6]! };
-      if (stored.logN < 1 || stored.logN > MAX_LOG_N || stored.r < 1 || stored.p < 1 || stored.r * stored.p > 64) {
+      if (stored.logN < 1 || stored.logN > MAX_SCRYPT_LOG_N || stored.r < 1 || stored.p < 1 || stored.r * stored.p > 64) {
         throw new Error('unreasonable scrypt cost in key file');
       }
       const salt = blob.subarray(7, 23);

@@ -1,33 +1,14 @@
 import type { z } from 'zod';
-import { isOperationName, operations, type CallContext, type OperationHandlers, type OperationName } from '../../domain/api';
-import { AppError, toFieldIssues, type AppErrorShape, type Result } from '../../domain/errors';
+import { isOperationName, operations, type AuditHook, type CallContext, type OperationHandlers, type OperationName } from '../../domain/api';
+import { AppError, toFieldIssues, type Result } from '../../domain/errors';
 
 export type Dispatch = (op: string, input: unknown, context: CallContext) => Promise<Result<unknown>>;
-
-/**
- * Told about every call whose input passed validation, with its answer: the one place the audit log is written
- * from (core/services/audit.ts decides what each operation means). If it throws, the call answers STORAGE.
- */
-export type AuditHook = (
-  op: OperationName,
-  input: unknown,
-  answer: { ok: true; value: unknown } | { ok: false; error: AppErrorShape },
-  context: CallContext,
-) => void;
 
 export interface DispatcherOptions {
   /** Where unexpected failures are written for the developers; never shown to the worker as they are. */
   log?: (message: string, error: unknown) => void;
-  /** Overrides the hook attached to the handlers with `attachAuditHook`; `null` turns auditing off. */
-  audit?: AuditHook | null;
-}
-
-const attachedAuditHooks = new WeakMap<object, AuditHook>();
-
-/** Lets whoever builds the handlers give the dispatcher its audit hook, so every host that dispatches audits. */
-export function attachAuditHook<H extends object>(handlers: H, hook: AuditHook): H {
-  attachedAuditHooks.set(handlers, hook);
-  return handlers;
+  /** Told about every call whose input was valid, with its answer (the audit log); without one nothing is audited. */
+  audit?: AuditHook;
 }
 
 /**
@@ -36,7 +17,7 @@ export function attachAuditHook<H extends object>(handlers: H, hook: AuditHook):
  */
 export function createDispatcher(handlers: OperationHandlers, options: DispatcherOptions = {}): Dispatch {
   const log = options.log ?? ((message, error) => console.error(message, error));
-  const audit = options.audit === undefined ? attachedAuditHooks.get(handlers) : (options.audit ?? undefined);
+  const audit = options.audit;
   /** Every answer to a call whose input was valid goes through here, to the audit hook. */
   const audited = (op: OperationName, input: unknown, result: Result<unknown>, context: CallContext): Result<unknown> => {
     if (!audit) return result;

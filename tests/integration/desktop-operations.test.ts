@@ -17,19 +17,20 @@ describe('saving and printing a generated document', () => {
   });
 
   it('hands the PDF bytes to the desktop shell unchanged, and refuses anything that is not a PDF', async () => {
-    const core = openTestCore();
-    cleanups.push(core.close);
     const saved: { name: string; bytes: Buffer }[] = [];
     // The shell's dialogs need Electron; here the bridge records what the service asked of it.
-    core.deps.desktop = {
-      savePdf: async (name, bytes) => {
-        saved.push({ name, bytes: Buffer.from(bytes) });
-        return `/home/worker/${name}`;
+    const core = openTestCore({
+      desktop: {
+        savePdf: async (name, bytes) => {
+          saved.push({ name, bytes: Buffer.from(bytes) });
+          return `/home/worker/${name}`;
+        },
+        printPdf: async (name, bytes) => {
+          saved.push({ name, bytes: Buffer.from(bytes) });
+        },
       },
-      printPdf: async (name, bytes) => {
-        saved.push({ name, bytes: Buffer.from(bytes) });
-      },
-    };
+    });
+    cleanups.push(core.close);
     expect(await core.call('documents.saveAs', { fileName: 'pack.pdf', pdfBase64: pdf })).toEqual({ savedTo: '/home/worker/pack.pdf' });
     await core.call('documents.print', { fileName: 'referral.pdf', pdfBase64: pdf });
     expect(saved.map((entry) => [entry.name, entry.bytes.toString('base64')])).toEqual([

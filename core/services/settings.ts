@@ -1,5 +1,7 @@
+import type { OperationHandlers } from '../../domain/api';
 import { readSavedSettings, type AppSettings } from '../../domain/settings';
 import type { Store } from '../store/store';
+import type { ServiceDeps } from './context';
 
 /** The key the organisation's settings are kept under in the settings table. */
 export const APP_SETTINGS_KEY = 'app';
@@ -7,4 +9,15 @@ export const APP_SETTINGS_KEY = 'app';
 /** The organisation's settings as saved (read forgivingly: see domain/settings.ts), or the defaults. */
 export function appSettings(store: Store): AppSettings {
   return readSavedSettings(store.settings.get(APP_SETTINGS_KEY));
+}
+
+export function settingsHandlers(deps: ServiceDeps): Pick<OperationHandlers, 'settings.get' | 'settings.save'> {
+  const { store } = deps;
+  return {
+    'settings.get': () => appSettings(store),
+    'settings.save': (input) => {
+      store.settings.set(APP_SETTINGS_KEY, input);
+      return appSettings(store);
+    },
+  };
 }

@@ -1,0 +1,225 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { OperationOutput } from '../../domain/api';
+import { AppError } from '../../domain/errors';
+import type { Backups, BackupInfo } from './backups';
+import { databaseFileKind, ensurePrivateFolder, type DatabaseFileKind } from './db';
+import { encryptInPlace } from './integrity';
+import { createKeyFile, KeyError, keyFilePath, recoverDataKey, unlockDataKey, type KeyWrapper } from './keys';
+import { problemOf, RecordsOpenError } from './open-error';
+import { putBackupInPlace } from './restore';
+import { Store } from './store';
+
+export const DATABASE_FILE = 'crossings.db';
+
+export type AppStatus = OperationOutput<'app.status'>;
+
+export interface CaseRecordsOptions {
+  dataFolder: string;
+  /** How the data key is protected on this computer; without one, a first start cannot make a key file. */
+  keyWrapper: KeyWrapper | undefined;
+  backups: Backups;
+  now: () => Date;
+  log: (message: string, error: unknown) => void;
+  /** Called once, on first run, with the recovery key for the organisation to write down. */
+  onRecoveryKey: (recoveryKey: string) => void;
+}
+
+/**
+ * The encrypted case file and its key file: opening them (or, on first run, making them), saying why they cannot be
+ * opened, unlocking with the recovery key, and putting a backup in place. Every refusal leaves the files as they were.
+ */
+export class CaseRecords {
+  readonly dataFolder: string;
+  readonly databaseFile: string;
+  private readonly keyFile: string;
+  private current: Store | undefined;
+  private key: Buffer | undefined;
+  private problem: RecordsOpenError | undefined;
+  private newestGood: BackupInfo | null | undefined;
+  /** What was at the case file's path before the last opening: a daily backup is due only for records that existed. */
+  private kindBefore: DatabaseFileKind | undefined;
+
+  constructor(private readonly options: CaseRecordsOptions) {
+    this.dataFolder = options.dataFolder;
+    this.databaseFile = path.join(options.dataFolder, DATABASE_FILE);
+    this.keyFile = keyFilePath(options.dataFolder);
+  }
+
+  /** The open store, or undefined while the records are not open. */
+  get store(): Store | undefined {
+    return this.current;
+  }
+
+  /** The open store; while the records are not open, throws the reason in the worker's words. */
+  requireStore(): Store {
+    if (this.current) return this.current;
+    throw this.problem ?? new AppError('STORAGE', 'The case records are not open.');
+  }
+
+  /** The data key, once unlocked: known even when the case file itself is gone, so a backup can still be checked. */
+  get dataKey(): Buffer | undefined {
+    return this.key;
+  }
+
+  /** The data key; until it is unlocked, throws why in the worker's words. */
+  requireKey(): Buffer {
+    if (this.key) return this.key;
+    throw this.problem ?? new AppError('LOCKED', 'The case records must be unlocked before a backup can be restored.');
+  }
+
+  /** Whether the records existed before they were last opened (false on first run, or for a missing or empty file). */
+  get existedBeforeOpening(): boolean {
+    return this.kindBefore !== undefined && this.kindBefore !== 'missing' && this.kindBefore !== 'empty';
+  }
+
+  /** Opens the records; on failure records why, and leaves every file as it was. */
+  open(recoveryKey?: string): void {
+    this.current?.close();
+    this.current = undefined;
+    this.key = undefined;
+    this.newestGood = undefined;
+    try {
+      ensurePrivateFolder(this.dataFolder);
+      this.kindBefore = databaseFileKind(this.databaseFile);
+      const key = this.obtainKey(recoveryKey);
+      this.key = key;
+      this.current = Store.open(this.databaseFile, {
+        key,
+        beforeMigrate: (from, to, db) => {
+          // Kept whatever the rotation setting: the next daily or manual backup rotates.
+          this.options.backups.create(db, key, 'before-migration', Number.POSITIVE_INFINITY);
+          this.options.log(`Backed up the case records before updating them from version ${from} to ${to}`, undefined);
+        },
+      });
+      this.problem = undefined;
+    } catch (error) {
+      this.problem = this.classify(error);
+    }
+  }
+
+  /** Tries the recovery key. A wrong one is refused and the earlier reason kept for the status. */
+  unlock(recoveryKey: string): void {
+    if (this.current) return;
+    const before = this.problem;
+    this.open(recoveryKey);
+    if (!this.current && this.problem?.problem === 'needs-key' && before?.problem === 'needs-key') {
+      const wrong = this.problem;
+      this.problem = before;
+      throw wrong;
+    }
+  }
+
+  /** Puts a checked backup in place of the case file (the current one is kept aside), then opens it. */
+  restore(source: string, step: (text: string) => void): { replacedFile: string | null } {
+    const { replacedFile } = putBackupInPlace({
+      source,
+      databaseFile: this.databaseFile,
+      key: this.requireKey(),
+      now: this.options.now,
+      step,
+      closeRecords: () => {
+        this.current?.close();
+        this.current = undefined;
+      },
+    });
+    step('Opening the restored case records');
+    this.open();
+    if (!this.current) throw this.problem ?? new AppError('STORAGE', 'The restored case records could not be opened.');
+    return { replacedFile };
+  }
+
+  status(): AppStatus {
+    if (this.current) return { state: 'ok', message: 'The case records are open.', newestGoodBackup: null, dataFolder: this.dataFolder };
+    const problem = this.problem ?? new RecordsOpenError('damaged', 'STORAGE', 'The case records are not open.');
+    const offer = problem.problem === 'damaged' || problem.problem === 'missing' || problem.problem === 'unsupported' ? this.newestGoodBackup() : null;
+    const advice = offer
+      ? ` The newest good backup is from ${describeDate(offer.createdAt)}: you can restore it. The current file will be kept aside, not deleted.`
+      : '';
+    return { state: problem.problem, message: problem.message + advice, newestGoodBackup: offer, dataFolder: this.dataFolder };
+  }
+
+  close(): void {
+    this.current?.close();
+    this.current = undefined;
+    this.problem = new RecordsOpenError('unavailable', 'STORAGE', 'Crossings has closed the case records.');
+  }
+
+  private newestGoodBackup(): BackupInfo | null {
+    if (this.newestGood === undefined) this.newestGood = this.options.backups.newestGood(this.key) ?? null;
+    return this.newestGood;
+  }
+
+  /** Finds the data key: unlocks the key file, or on first run makes one (and encrypts an old unencrypted file). */
+  private obtainKey(recoveryKey: string | undefined): Buffer {
+    const { databaseFile, keyFile, dataFolder } = this;
+    const wrapper = this.options.keyWrapper;
+    const kind = databaseFileKind(databaseFile);
+    if (kind === 'folder') {
+      throw new RecordsOpenError('unavailable', 'STORAGE', `Crossings expected its case file at ${databaseFile}, but found a folder there. Nothing was changed.`);
+    }
+    if (!fs.existsSync(keyFile)) {
+      if (kind === 'encrypted-or-other') {
+        throw new KeyError(
+          'no-key-file',
+          `The case records are locked, and the key file (${path.basename(keyFile)}) is missing from the data folder. ` +
+            'Put back the copy kept in the backups folder, or ask your IT team to restore it. Nothing was changed.',
+        );
+      }
+      if (!wrapper) throw new KeyError('no-wrapper', 'Crossings needs a passphrase to protect the case records. Start it again and choose one.');
+      if (kind === 'plain') this.refuseUnsafePlainFile();
+      const created = createKeyFile(keyFile, wrapper, this.options.now());
+      this.options.onRecoveryKey(created.recoveryKey);
+      if (kind === 'plain') encryptInPlace(databaseFile, created.dataKey, this.options.now());
+      return created.dataKey;
+    }
+    let key: Buffer;
+    if (recoveryKey) {
+      if (!wrapper) throw new KeyError('no-wrapper', 'Crossings needs a new passphrase to protect the case records after using the recovery key. Start it again with one.');
+      key = recoverDataKey(keyFile, recoveryKey, wrapper);
+    } else {
+      key = unlockDataKey(keyFile, wrapper);
+    }
+    // Known from here on, so a backup can be checked and offered even if the case file itself is gone.
+    this.key = key;
+    if (kind === 'missing' || kind === 'empty') {
+      // A key file with no data beside it means the records were lost: never quietly start an empty database.
+      throw new RecordsOpenError(
+        'missing',
+        'STORAGE',
+        kind === 'missing'
+          ? `The case file is missing from ${dataFolder}, although this computer has its key. The case records have not been recreated empty.`
+          : `The case file at ${databaseFile} is empty: the case records in it are gone. Crossings has not started a new empty file over it.`,
+      );
+    }
+    if (kind === 'plain') {
+      // An earlier start made the key but stopped before the file was encrypted: finish the job.
+      this.refuseUnsafePlainFile();
+      encryptInPlace(databaseFile, key, this.options.now());
+    }
+    return key;
+  }
+
+  private refuseUnsafePlainFile(): void {
+    const stat = fs.statSync(this.databaseFile);
+    if (process.platform !== 'win32' && (stat.mode & 0o200) === 0) {
+      throw new RecordsOpenError(
+        'unavailable',
+        'STORAGE',
+        `The case file at ${this.databaseFile} is marked read-only, so Crossings cannot protect it. Ask your IT team to make it writable for your account. Nothing was changed.`,
+      );
+    }
+  }
+
+  private classify(error: unknown): RecordsOpenError {
+    if (error instanceof RecordsOpenError) return error;
+    if (error instanceof AppError) return new RecordsOpenError(problemOf(error), error.code, error.message);
+    this.options.log('The case records could not be opened', error);
+    return new RecordsOpenError('damaged', 'STORAGE', 'The case records could not be opened. Nothing was changed. Please tell your IT team.');
+  }
+}
+
+function describeDate(iso: string): string {
+  const date = new Date(iso);
+  return date.toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }) + ' (UTC)';
+}
