@@ -15,18 +15,42 @@ declare global {
   }
 }
 
+const TOKEN_KEY = 'crossings-token';
+
+/**
+ * Browser mode's per-launch token: taken from the address Crossings printed (`?token=`), kept for this tab only and
+ * taken out of the address bar, then sent with every operation as a header (never a cookie: see web-host.ts).
+ */
+function browserModeToken(): string {
+  const url = new URL(window.location.href);
+  const offered = url.searchParams.get('token');
+  if (offered) {
+    window.sessionStorage.setItem(TOKEN_KEY, offered);
+    url.searchParams.delete('token');
+    window.history.replaceState(window.history.state, '', url.pathname + url.search + url.hash);
+  }
+  return window.sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+
+// Read once, as the page loads, before anything changes the address.
+const token = typeof window !== 'undefined' && !window.crossings ? browserModeToken() : '';
+
 async function overHttp(op: string, input: unknown): Promise<Result<unknown>> {
   try {
     const response = await fetch(`./api/${encodeURIComponent(op)}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json', 'X-Crossings-Token': token },
+      credentials: 'omit',
       body: JSON.stringify(input),
     });
     if (response.status === 401) {
       return failure('UNAUTHORISED', 'Crossings has restarted. Open the new address it printed when it started.');
     }
-    if (!response.ok) return failure('INTERNAL', 'Crossings did not answer as expected. Try again.');
+    if (!response.ok) {
+      // A request the host refused before the dispatcher (too large, too deeply nested) still says why.
+      const refused = (await response.json().catch(() => undefined)) as Result<unknown> | undefined;
+      return refused && refused.ok === false ? refused : failure('INTERNAL', 'Crossings did not answer as expected. Try again.');
+    }
     return (await response.json()) as Result<unknown>;
   } catch {
     return failure('STORAGE', 'Crossings is not running, so nothing could be saved. What you typed is kept on this page. Start Crossings again and retry.');

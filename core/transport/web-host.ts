@@ -8,9 +8,14 @@ import { browserModeContentSecurityPolicy } from '../../electron/security';
 
 /**
  * Browser mode: the built renderer and the same dispatcher, served on 127.0.0.1 only, for machines without an
- * Electron binary and for end-to-end tests. Every request needs the per-launch token (first as `?token=` in the
- * address printed at start, then as a same-site cookie), and the Host and Origin headers must be this address, so a
- * web page elsewhere cannot reach it, even through DNS rebinding.
+ * Electron binary and for end-to-end tests. The Host and Origin headers must be this address, so a web page elsewhere
+ * cannot reach it, even through DNS rebinding.
+ *
+ * The per-launch token is in the address printed at start (`?token=`). The page takes it from there, keeps it for its
+ * tab only (sessionStorage, which is per port) and sends it with every operation as the `X-Crossings-Token` header;
+ * it is never a cookie, because a browser sends 127.0.0.1's cookies to every server on 127.0.0.1 whatever the port.
+ * The page's own files (which hold no records) are served to whoever opened that address, through a cookie of a
+ * different, per-launch secret named after this port, so two instances side by side do not overwrite each other's.
  */
 
 export interface WebHostOptions {
@@ -30,9 +35,12 @@ export interface WebHost {
   close(): Promise<void>;
 }
 
-const COOKIE = 'crossings_token';
 // Large enough for a handed-over case file; small enough that a runaway request cannot exhaust memory.
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
+/** Deeper than anything the contract holds; a deeper body is refused before it reaches a recursive reader. */
+export const MAX_JSON_DEPTH = 64;
+
+class RequestTooLarge extends Error {}
 
 export const contentSecurityPolicy = browserModeContentSecurityPolicy;
 
@@ -51,6 +59,8 @@ const contentTypes: Record<string, string> = {
 
 export function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = randomBytes(32).toString('base64url');
+  const pageSecret = randomBytes(32).toString('base64url');
+  let pageCookie = 'crossings_page';
   const staticRoot = path.resolve(options.staticDir);
   let allowedHosts: Set<string> = new Set();
   let origin = '';
@@ -70,17 +80,48 @@ export function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (requestOrigin !== undefined && requestOrigin !== 'null' && !allowedHosts.has(requestOrigin.replace(/^http:\/\//, ''))) {
       return send(response, 403, 'text/plain; charset=utf-8', 'Wrong origin.');
     }
-    const url = new URL(request.url ?? '/', origin);
+    let url: URL;
+    try {
+      url = new URL(request.url ?? '/', origin);
+    } catch {
+      return send(response, 400, 'text/plain; charset=utf-8', 'That address could not be read. Open the address Crossings printed when it started.');
+    }
+    const offeredToken = request.headers['x-crossings-token']?.toString() ?? '';
+
+    if (url.pathname.startsWith('/api/')) {
+      if (!sameSecret(offeredToken, token)) return unauthorised(response);
+      if (request.method !== 'POST') return send(response, 405, 'text/plain; charset=utf-8', 'Use POST.');
+      if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
+        return send(response, 415, 'text/plain; charset=utf-8', 'Send JSON.');
+      }
+      const op = decodePath(url.pathname.slice('/api/'.length));
+      if (op === undefined) return refuseJson(response, 400, 'Crossings does not know how to do that. Reload the page and try again.');
+      let body: string;
+      try {
+        body = await readBody(request);
+      } catch (error) {
+        if (error instanceof RequestTooLarge) return refuseJson(response, 413, 'This is too large for Crossings to take in one go. Nothing was saved.');
+        throw error;
+      }
+      let input: unknown;
+      try {
+        input = JSON.parse(body);
+      } catch {
+        return refuseJson(response, 400, 'The request could not be read. Try again.');
+      }
+      if (depthOf(input) > MAX_JSON_DEPTH) return refuseJson(response, 400, 'This is nested too deeply for Crossings to read. Nothing was saved.');
+      const result = await options.dispatch(op, input, { worker: options.worker });
+      return sendJson(response, result);
+    }
 
     const offered = url.searchParams.get('token');
     if (offered !== null && request.method === 'GET') {
+      // The address printed at start: the page takes the token from it (renderer/api.ts) and takes it out of the bar.
       if (!sameSecret(offered, token)) return unauthorised(response);
-      url.searchParams.delete('token');
-      response.setHeader('Set-Cookie', `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`);
-      response.setHeader('Location', url.pathname + url.search + url.hash);
-      return send(response, 303, 'text/plain; charset=utf-8', 'Opening Crossings…');
+      response.setHeader('Set-Cookie', `${pageCookie}=${pageSecret}; HttpOnly; SameSite=Strict; Path=/`);
+      return serveStatic(url.pathname, response);
     }
-    if (!sameSecret(readCookie(request.headers.cookie, COOKIE) ?? request.headers['x-crossings-token']?.toString() ?? '', token)) {
+    if (!sameSecret(readCookie(request.headers.cookie, pageCookie) ?? '', pageSecret) && !sameSecret(offeredToken, token)) {
       return unauthorised(response);
     }
 
@@ -89,27 +130,14 @@ export function startWebHost(options: WebHostOptions): Promise<WebHost> {
       options.onCspViolation?.(safeJson(body));
       return send(response, 204, 'text/plain', '');
     }
-    if (url.pathname.startsWith('/api/')) {
-      if (request.method !== 'POST') return send(response, 405, 'text/plain; charset=utf-8', 'Use POST.');
-      if (!(request.headers['content-type'] ?? '').startsWith('application/json')) {
-        return send(response, 415, 'text/plain; charset=utf-8', 'Send JSON.');
-      }
-      let input: unknown;
-      try {
-        input = JSON.parse(await readBody(request));
-      } catch {
-        return sendJson(response, { ok: false, error: { code: 'VALIDATION', message: 'The request could not be read. Try again.' } });
-      }
-      const op = decodeURIComponent(url.pathname.slice('/api/'.length));
-      const result = await options.dispatch(op, input, { worker: options.worker });
-      return sendJson(response, result);
-    }
     if (request.method !== 'GET' && request.method !== 'HEAD') return send(response, 405, 'text/plain; charset=utf-8', 'Not allowed.');
     return serveStatic(url.pathname, response);
   }
 
   function serveStatic(pathname: string, response: http.ServerResponse): void {
-    const relative = decodeURIComponent(pathname).replace(/^\/+/, '');
+    const decoded = decodePath(pathname);
+    if (decoded === undefined) return send(response, 400, 'text/plain; charset=utf-8', 'That address could not be read.');
+    const relative = decoded.replace(/^\/+/, '');
     let file = path.resolve(staticRoot, relative === '' ? 'index.html' : relative);
     if (file !== staticRoot && !file.startsWith(staticRoot + path.sep)) return send(response, 404, 'text/plain', 'Not found.');
     if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) {
@@ -135,6 +163,7 @@ export function startWebHost(options: WebHostOptions): Promise<WebHost> {
     server.listen(options.port ?? 0, '127.0.0.1', () => {
       const { port } = server.address() as AddressInfo;
       allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+      pageCookie = `crossings_page_${port}`;
       origin = `http://127.0.0.1:${port}`;
       resolve({
         url: `${origin}/?token=${token}`,
@@ -163,8 +192,36 @@ function send(response: http.ServerResponse, status: number, type: string, body:
   response.end(body);
 }
 
-function sendJson(response: http.ServerResponse, value: unknown): void {
-  send(response, 200, 'application/json; charset=utf-8', JSON.stringify(value));
+function sendJson(response: http.ServerResponse, value: unknown, status = 200): void {
+  send(response, status, 'application/json; charset=utf-8', JSON.stringify(value));
+}
+
+/** A request refused before it reached the dispatcher, in the same error shape, so the page can show the message. */
+function refuseJson(response: http.ServerResponse, status: 400 | 413, message: string): void {
+  sendJson(response, { ok: false, error: { code: 'VALIDATION', message } }, status);
+}
+
+/** A percent-encoded path, or undefined when its encoding is broken (`%ZZ`, a lone `%`). */
+function decodePath(encoded: string): string | undefined {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return undefined;
+  }
+}
+
+/** How deeply arrays and objects nest, counted without recursion so a hostile body cannot overflow the stack. */
+export function depthOf(value: unknown): number {
+  let deepest = 0;
+  const pending: [unknown, number][] = [[value, 1]];
+  while (pending.length > 0) {
+    const [next, depth] = pending.pop()!;
+    if (next === null || typeof next !== 'object') continue;
+    deepest = Math.max(deepest, depth);
+    if (deepest > MAX_JSON_DEPTH) return deepest;
+    for (const child of Object.values(next)) if (child !== null && typeof child === 'object') pending.push([child, depth + 1]);
+  }
+  return deepest;
 }
 
 function sameSecret(offered: string, expected: string): boolean {
@@ -188,8 +245,8 @@ function readBody(request: http.IncomingMessage): Promise<string> {
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
-        reject(new Error('Request too large'));
-        request.destroy();
+        reject(new RequestTooLarge());
+        request.pause();
         return;
       }
       chunks.push(chunk);

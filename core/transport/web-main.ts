@@ -162,7 +162,14 @@ function writeProblemPage(core: Core): string {
   fs.writeFileSync(
     path.join(folder, 'problem.js'),
     `(async () => {
-  const call = async (op, input) => (await fetch('/api/' + op, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input) })).json();
+  const url = new URL(location.href);
+  if (url.searchParams.get('token')) {
+    sessionStorage.setItem('crossings-token', url.searchParams.get('token'));
+    url.searchParams.delete('token');
+    history.replaceState(null, '', url.pathname + url.search);
+  }
+  const token = sessionStorage.getItem('crossings-token') || '';
+  const call = async (op, input) => (await fetch('/api/' + op, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Crossings-Token': token }, body: JSON.stringify(input) })).json();
   const status = await call('app.status', {});
   if (!status.ok) return;
   document.getElementById('message').textContent = status.value.message;

@@ -33,12 +33,12 @@ function startBrowserMode(dataDir: string, passphrase: string): Promise<{ url: s
   });
 }
 
-async function openPage(url: string): Promise<{ cookie: string; origin: string; html: string }> {
-  const first = await fetch(url, { redirect: 'manual' });
-  const cookie = (first.headers.get('set-cookie') ?? '').split(';')[0]!;
+/** Opens the printed address as the browser does; operations then carry the token as a header, as the page sends it. */
+async function openPage(url: string): Promise<{ headers: Record<string, string>; origin: string; html: string }> {
+  const page = await fetch(url);
   const origin = new URL(url).origin;
-  const page = await fetch(`${origin}/`, { headers: { cookie } });
-  return { cookie, origin, html: await page.text() };
+  const token = new URL(url).searchParams.get('token') ?? '';
+  return { headers: { 'x-crossings-token': token }, origin, html: await page.text() };
 }
 
 describe('browser mode and the case records’ key', () => {
@@ -58,16 +58,16 @@ describe('browser mode and the case records’ key', () => {
 
     const app = await startBrowserMode(install.folder, 'not the right passphrase');
     expect(app.output()).not.toMatch(/RECOVERY KEY/);
-    const { cookie, origin, html } = await openPage(app.url);
+    const { headers, origin, html } = await openPage(app.url);
     expect(html).toMatch(/Crossings cannot open the case records/);
     expect(html).toMatch(/passphrase does not unlock these case records/);
     const answer = (await (
-      await fetch(`${origin}/api/cases.list`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: '{}' })
+      await fetch(`${origin}/api/cases.list`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: '{}' })
     ).json()) as { ok: boolean; error?: { message: string } };
     expect(answer.ok).toBe(false);
     expect(answer.error?.message).toMatch(/passphrase does not unlock/);
     const status = (await (
-      await fetch(`${origin}/api/app.status`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: '{}' })
+      await fetch(`${origin}/api/app.status`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: '{}' })
     ).json()) as { ok: boolean; value: { state: string } };
     expect(status.value.state).toBe('needs-key');
     running.pop()!.kill('SIGKILL');
