@@ -4,10 +4,13 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import { builtinModules } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import tseslint from 'typescript-eslint';
 
-// The layer rules. Relative imports are resolved against the importing file, so `../x` and `../../core/x` are judged by
-// the folder they reach, not by how the path is spelt.
+// The layer rules. Each relative import is resolved against the importing file, so `../x` and `../../core/x` are judged
+// by the folder they reach, not by how the path is spelt; paths are taken from this file's folder, not the working
+// directory, so `cd domain && npx eslint .` judges the same.
+const projectRoot = path.dirname(fileURLToPath(import.meta.url));
 const shellFiles = [
   'electron/main.ts',
   'electron/preload.ts',
@@ -90,7 +93,7 @@ const layersRule = {
     messages: layerMessages,
   },
   create(context) {
-    const file = path.relative(context.cwd, context.filename).split(path.sep).join('/');
+    const file = path.relative(projectRoot, context.filename).split(path.sep).join('/');
     if (file.startsWith('..')) return {};
     const check = (node) => {
       if (!node || node.type !== 'Literal' || typeof node.value !== 'string') return;

@@ -74,6 +74,14 @@ describe('the layer rules in eslint.config.mjs', () => {
     expect(cases.filter((one) => !layerRules.includes(one.rule))).toEqual([]);
   });
 
+  it('judge a file by where it lives, not by the folder ESLint was started in', async () => {
+    const fromDomain = new ESLint({ cwd: path.join(projectRoot, 'domain') });
+    const [result] = await fromDomain.lintText("import '../../core/store/store';\n", {
+      filePath: path.join(projectRoot, 'domain', 'imaaf', 'indicators.ts'),
+    });
+    expect(result!.messages.map((message) => message.messageId)).toEqual(['domainImport']);
+  });
+
   it.each(
     cases
       .filter((one) => one.expect === 'breaks')
