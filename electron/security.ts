@@ -78,25 +78,8 @@ export function mayOpenExternally(url: string): boolean {
   }
 }
 
-/** The app's pages run only their own scripts and styles: no inline code, no plugins, no other origins. */
-const contentSecurityPolicyDirectives = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'self'",
-];
-
-/** The Content-Security-Policy the custom protocol sends with every page of the app. */
-export const desktopContentSecurityPolicy = contentSecurityPolicyDirectives.join('; ');
-
-/** Browser mode sends the same policy, and asks the browser to report violations to the host. */
-export const browserModeContentSecurityPolicy = [...contentSecurityPolicyDirectives, 'report-uri /csp-report'].join('; ');
+// One policy for both transports: browser mode's host reads it too, and must not import the shell.
+export { desktopContentSecurityPolicy } from '../core/transport/content-security-policy';
 
 /** Maps an app:// address to a file inside the renderer folder, refusing anything that would leave it. */
 export function resolveAppFile(url: string, rendererRoot: string, join: (...parts: string[]) => string, sep: string): string | null {

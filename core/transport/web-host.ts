@@ -4,7 +4,7 @@ import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Dispatch } from './dispatcher';
-import { browserModeContentSecurityPolicy } from '../../electron/security';
+import { browserModeContentSecurityPolicy } from './content-security-policy';
 
 /**
  * Browser mode: the built renderer and the same dispatcher, served on 127.0.0.1 only, for machines without an
