@@ -5,6 +5,7 @@ import { caseRecordSchema, type CaseRecord, type CaseSummary, type ChronologyEnt
 import { parseDateQuery, searchTokens } from '../../domain/case/search';
 import type { OperationHandlers } from '../../domain/api';
 import { AppError, toFieldIssues } from '../../domain/errors';
+import type { CasePart } from '../store/cases-repository';
 import type { ServiceDeps } from './context';
 import { requireCase as findCase } from './require-case';
 import { recordClosure, retentionHandlers } from './retention';
@@ -41,6 +42,25 @@ export function caseHandlers(deps: ServiceDeps): Handlers {
   }
 
   /** Checks the whole record, including links between its parts, before anything is written. */
+  /** A connected adult, journey leg or agency given twice, or one that belongs to another case, is refused by name. */
+  function partsOfOtherCases(record: CaseRecord) {
+    const parts: [CasePart, string, string, { id: string }[]][] = [
+      ['connectedAdults', 'connectedAdults', 'connected adult', record.connectedAdults],
+      ['journeyLegs', 'journey.legs', 'journey leg', record.journey.legs],
+      ['agencies', 'agencies', 'agency involvement', record.agencies],
+    ];
+    return parts.flatMap(([part, path, label, items]) => {
+      const seen = new Set<string>();
+      return items.flatMap((item, index) => {
+        const twice = seen.has(item.id);
+        seen.add(item.id);
+        const owner = store.cases.ownerOf(part, item.id);
+        if (!twice && (owner === undefined || owner === record.id)) return [];
+        return [{ path: `${path}.${index}.id`, message: `This ${label} is already recorded ${twice ? 'earlier on this case' : 'on another case'}. Add it to this case as a new ${label} instead.` }];
+      });
+    });
+  }
+
   function checkRecord(record: CaseRecord): CaseRecord {
     const parsed = caseRecordSchema.safeParse(record);
     if (!parsed.success) throw new AppError('VALIDATION', 'Some answers need changing before the case can be saved.', toFieldIssues(parsed.error));
@@ -53,6 +73,7 @@ export function caseHandlers(deps: ServiceDeps): Handlers {
           message: 'This leg names a connected adult who is no longer on the case. Choose again who the child travelled with.',
         })),
     );
+    issues.push(...partsOfOtherCases(record));
     if (store.cases.isReferenceTaken(record.reference, record.id)) {
       issues.push({ path: 'reference', message: 'Another case already uses this reference. Enter a different one.' });
     }

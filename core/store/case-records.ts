@@ -214,6 +214,10 @@ export class CaseRecords {
   private classify(error: unknown): RecordsOpenError {
     if (error instanceof RecordsOpenError) return error;
     if (error instanceof AppError) return new RecordsOpenError(problemOf(error), error.code, error.message);
+    const code = (error as { code?: string } | null)?.code;
+    if (code === 'ENOSPC' || code === 'SQLITE_FULL') {
+      return new RecordsOpenError('unavailable', 'STORAGE', 'The disk is full, so Crossings cannot open the case records safely. Free some space and start again. Nothing was changed.');
+    }
     this.options.log('The case records could not be opened', error);
     return new RecordsOpenError('damaged', 'STORAGE', 'The case records could not be opened. Nothing was changed. Please tell your IT team.');
   }

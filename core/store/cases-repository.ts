@@ -57,6 +57,9 @@ const summaryColumns =
   'c.id, c.reference, c.status, c.jurisdiction, c.is_example, c.updated_at, c.child_name, c.other_names, c.date_of_birth';
 
 /** The SQL for case records. Every statement is prepared once; callers wrap writes in a transaction. */
+/** The parts of a case kept as rows of their own, each with an id unique across every case. */
+export type CasePart = 'connectedAdults' | 'journeyLegs' | 'agencies';
+
 export class CasesRepository {
   private readonly statements: {
     insertCase: Statement;
@@ -68,6 +71,7 @@ export class CasesRepository {
     insertLeg: Statement;
     insertAgency: Statement;
     insertTerm: Statement;
+    partOwner: Record<CasePart, Statement<[string], { case_id: string }>>;
     adults: Statement<[string], { record: string }>;
     legs: Statement<[string], { record: string }>;
     agencies: Statement<[string], { record: string }>;
@@ -102,6 +106,11 @@ export class CasesRepository {
       insertLeg: db.prepare('INSERT INTO journey_legs (id, case_id, position, record) VALUES (?, ?, ?, ?)'),
       insertAgency: db.prepare('INSERT INTO agencies (id, case_id, position, record) VALUES (?, ?, ?, ?)'),
       insertTerm: db.prepare('INSERT OR IGNORE INTO search_terms (case_id, term) VALUES (?, ?)'),
+      partOwner: {
+        connectedAdults: db.prepare('SELECT case_id FROM connected_adults WHERE id = ?'),
+        journeyLegs: db.prepare('SELECT case_id FROM journey_legs WHERE id = ?'),
+        agencies: db.prepare('SELECT case_id FROM agencies WHERE id = ?'),
+      },
       adults: db.prepare('SELECT record FROM connected_adults WHERE case_id = ? ORDER BY position'),
       legs: db.prepare('SELECT record FROM journey_legs WHERE case_id = ? ORDER BY position'),
       agencies: db.prepare('SELECT record FROM agencies WHERE case_id = ? ORDER BY position'),
@@ -262,6 +271,11 @@ export class CasesRepository {
     this.writeLegs(record);
     this.writeAgencies(record);
     this.writeTerms(record);
+  }
+
+  /** The case a connected adult, journey leg or agency with this id belongs to, if any. */
+  ownerOf(part: CasePart, id: string): string | undefined {
+    return this.statements.partOwner[part].get(id)?.case_id;
   }
 
   private writeAdults(record: CaseRecord): void {

@@ -242,6 +242,27 @@ describe('saving a case', () => {
     expect(await core.call('cases.get', { id: record.id })).toEqual(record);
   });
 
+  it('refuses a connected adult, journey leg or agency that belongs to another case with VALIDATION, and saves nothing', async () => {
+    const core = openTestCore();
+    cleanups.push(core.close);
+    const first = await core.call('cases.loadExample', {});
+    const second = await core.call('cases.loadExample', {});
+    const borrowed = {
+      connectedAdults: { connectedAdults: [...second.connectedAdults, first.connectedAdults[0]!] },
+      'journey.legs': { journey: { ...second.journey, legs: [...second.journey.legs, first.journey.legs[0]!] } },
+      agencies: { agencies: [...second.agencies, first.agencies[0]!] },
+    };
+    for (const [path, changes] of Object.entries(borrowed)) {
+      const result = await core.dispatch('cases.update', { id: second.id, revision: second.revision, changes }, { worker: 'w' });
+      expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+      if (!result.ok) expect(result.error.issues).toEqual([{ path: expect.stringMatching(new RegExp(`^${path.replace('.', '\\.')}\\.\\d+\\.id$`)), message: expect.stringMatching(/on another case/) }]);
+    }
+    const twice = await core.dispatch('cases.update', { id: second.id, revision: second.revision, changes: { agencies: [...second.agencies, second.agencies[0]!] } }, { worker: 'w' });
+    expect(twice).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ message: expect.stringMatching(/earlier on this case/) }] } });
+    expect(await core.call('cases.get', { id: second.id })).toEqual(second);
+    expect(await core.call('cases.get', { id: first.id })).toEqual(first);
+  });
+
   it('keeps the parts a save did not touch, and re-indexes names when the child changes', async () => {
     const core = openTestCore();
     cleanups.push(core.close);
