@@ -7,7 +7,8 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PDFDocument, PDFHexString, PDFName, PDFString, rgb, type PDFField, type PDFPage } from 'pdf-lib';
 import { DocumentFonts, type TextToPrepare } from '../core/pdf/fonts';
-import { A4, setDocumentMetadata } from '../core/pdf/layout';
+import { setDocumentMetadata } from '../core/pdf/page-chrome';
+import { A4 } from '../core/pdf/page-style';
 import { templateMappingSchema, type FieldMapping, type TemplateMapping } from '../core/pdf/mapping';
 import { drawTextLine, singleLine, wrapText, type TextStyle } from '../core/pdf/text';
 import { nrmLists, jurisdictions } from '../domain/reference-data';
@@ -368,7 +369,7 @@ const MARGIN = 48;
 const CONTENT_WIDTH = A4[0] - 2 * MARGIN;
 /**
  * Crossings stamps the page furniture on every filled page (marking, case reference, who generated it and when,
- * page N of M, the framework version, the age-disputed banner and the indicators note; see core/pdf/layout.ts
+ * page N of M, the framework version, the age-disputed banner and the indicators note; see core/pdf/page-chrome.ts
  * drawPageChrome), so the templates keep those bands clear: the header down to the banner, the footer up to the note.
  */
 const TOP = A4[1] - 96;

@@ -33,7 +33,8 @@ import {
 import { AGE_DISPUTED_BANNER, INDICATORS_NOTE, PROTECTIVE_MARKING, type DocumentBlock } from '../../domain/documents/model';
 import { useNativeDeflate } from './deflate';
 import { DocumentFonts, type FontFaceId, type MissingCharacter, type TextToPrepare } from './fonts';
-import { blockTexts, chromeTexts, drawPageChrome, formatGeneratedAt, layOutBlocks, setDocumentMetadata, type PageChrome } from './layout';
+import { blockTexts, layOutBlocks } from './lay-out-blocks';
+import { chromeTexts, drawPageChrome, formatGeneratedAt, setDocumentMetadata, type PageChrome } from './page-chrome';
 import { drawTextLine, normaliseText, singleLine, wrapText, type TextLine } from './text';
 
 /** What a mapping can put in a field: text, a tick (checkbox), or several choices (multi-select lists). */
