@@ -5,7 +5,8 @@ import type { BuiltDocument } from '../../domain/documents';
 import type { DocumentModelInput } from '../../domain/documents/model';
 import type { ContinuedField, FieldProblem } from './forms';
 import type { MissingCharacter } from './fonts';
-import { renderDocument, type PageChrome } from './layout';
+import { renderDocument } from './layout';
+import type { PageChrome } from './page-chrome';
 import { fillTemplateFromMapping, loadTemplateMapping, type TemplateMapping } from './mapping';
 
 /**

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { readViewPath } from '../../domain/documents';
-import { fillForm, type FillFormOptions, type FormFieldValue, type FormFillResult } from './forms';
+import { fillForm, type FillFormOptions, type FormFillResult } from './forms';
+import type { FormFieldValue } from './form-fields';
 
 /** A dotted path into the case/assessment view, e.g. `child.names.0.given`. */
 export const dataPathSchema = z

@@ -1,7 +1,9 @@
 import referralMapping from '../../templates/children-services-referral.mapping.json';
 import ictgMapping from '../../templates/ictg-referral-summary.mapping.json';
 import nrmMapping from '../../templates/nrm-preparation-pack.mapping.json';
-import { buildChildInformationSheet, buildImaafReport, buildMeetingPack } from './builders';
+import { buildChildInformationSheet } from './builders/child-information-sheet';
+import { buildImaafReport } from './builders/imaaf-report';
+import { buildMeetingPack } from './builders/meeting-pack';
 import { documentTypeDescriptions, documentTypeLabels, documentTypes, isTemplateDocument, type DocumentInput, type DocumentType } from './catalogue';
 import type { DocumentModelInput } from './model';
 import { redactForAudience, WITHHELD_VALUE } from './redaction';
@@ -9,7 +11,8 @@ import { buildFormViewFromRedaction, type FormView } from './view';
 
 export * from './catalogue';
 export * from './model';
-export { buildChildInformationSheet, buildImaafReport, buildMeetingPack, redactionNotice, type BuiltModel } from './builders';
+export { buildChildInformationSheet, buildImaafReport, buildMeetingPack };
+export { redactionNotice, type BuiltModel } from './builders/blocks';
 export { buildFormView, type FormView } from './view';
 export { redactForAudience, scrubDeep, withheldNameMatcher, WITHHELD_NAME, WITHHELD_VALUE, type Redaction } from './redaction';
 

@@ -1,7 +1,15 @@
 import { approxDateRange, oldestAgeOn, youngestAgeOn, type ApproxDate } from '../../case/approx-date';
-import { ageStatusLabels } from '../../case/schemas';
-import type { RuleContext } from './context';
-import { readRole } from './context';
+import { ageStatusLabels, type CaseRecord } from '../../case/schemas';
+import type { Jurisdiction } from '../../reference-data';
+import { readRole, type AnsweredFramework } from './readings';
+import type { ImaafSettings } from './settings';
+
+/** What the age finding reads: the case record, where the case is, the settings (for today) and the answers. */
+export interface AgeFacts extends AnsweredFramework {
+  caseRecord: CaseRecord;
+  jurisdiction: Jurisdiction;
+  settings: ImaafSettings;
+}
 
 export interface AgeFinding {
   pathway: 'child' | 'adult';
@@ -23,7 +31,7 @@ export interface AgeFinding {
  * the worker has recorded no reason to think they may be under 18. Everyone else is treated as a child
  * (MSA 2015 s.51 in England and Wales; benefit of the doubt as a statutory duty in Scotland; NRM form guidance) [C: S18, S20, S7].
  */
-export function findAge(ctx: Omit<RuleContext, 'age'>): AgeFinding {
+export function findAge(ctx: AgeFacts): AgeFinding {
   const { child, jurisdiction } = { child: ctx.caseRecord.child, jurisdiction: ctx.jurisdiction };
   const today = ctx.settings.today;
   const dates = [child.dateOfBirth.claimed, child.dateOfBirth.documented, child.dateOfBirth.assessed].filter(
@@ -73,7 +81,7 @@ export function findAge(ctx: Omit<RuleContext, 'age'>): AgeFinding {
   };
 }
 
-export function presumptionWording(jurisdiction: RuleContext['jurisdiction']): { text: string; sources: string[] } {
+export function presumptionWording(jurisdiction: Jurisdiction): { text: string; sources: string[] } {
   switch (jurisdiction) {
     case 'England':
     case 'Wales':

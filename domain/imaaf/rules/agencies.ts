@@ -1,4 +1,5 @@
-import { adultName, readAnswer, readRole, type RuleContext } from './context';
+import { adultName, type RuleContext } from './context';
+import { readAnswer, readRole } from './readings';
 import { describeFindings, listInWords, lowerFirst, sentence, type DraftRecommendation } from './wording';
 
 /** Which agencies to involve, and why (reference 2.4). Cross-border agencies only when the child's life reaches abroad. */

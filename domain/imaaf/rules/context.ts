@@ -1,9 +1,10 @@
 import type { CaseRecord, ConnectedAdult } from '../../case/schemas';
 import type { Jurisdiction } from '../../reference-data';
-import { isUnknownAnswer, type Answer, type AssessmentAnswers } from '../answers';
-import type { FrameworkIndex, FrameworkItem, ItemRole } from '../framework/schema';
+import type { Answer, AssessmentAnswers } from '../answers';
+import type { FrameworkIndex, FrameworkItem } from '../framework/schema';
 import type { IndicatorFinding } from '../outcome';
 import { findAge, type AgeFinding } from './age';
+import { answeredValue, readAnswer, readRole } from './readings';
 import type { ImaafSettings } from './settings';
 
 /** Everything the rules read, worked out once per outcome. */
@@ -23,35 +24,6 @@ export interface RuleContext {
   interpreter: { needed: boolean; facts: string[] };
   homeCountry: string | null;
   foreignNationality: string | null;
-}
-
-export type Reading = 'yes' | 'no' | 'suspected' | 'not-assessed' | 'unknown' | 'unanswered';
-
-/** How a tri or ysn answer reads, with "not known" and "not answered" kept apart. */
-export function readAnswer(item: FrameworkItem | undefined, answer: Answer | undefined): Reading {
-  if (!item || !answer) return 'unanswered';
-  if (isUnknownAnswer(item, answer)) return 'unknown';
-  const value = answer.value;
-  if (value === 'yes' || value === 'no' || value === 'suspected' || value === 'not-assessed') return value;
-  return 'unanswered';
-}
-
-export function itemForRole(ctx: Pick<RuleContext, 'index'>, role: ItemRole): FrameworkItem | undefined {
-  return ctx.index.byRole.get(role);
-}
-
-/** Reads the child-level answer to the item that plays a role (roles in per-adult sections read as unanswered). */
-export function readRole(ctx: Pick<RuleContext, 'index' | 'answers'>, role: ItemRole): Reading {
-  const item = ctx.index.byRole.get(role);
-  if (!item) return 'unanswered';
-  return readAnswer(item, ctx.answers.items[item.id]);
-}
-
-export function answeredValue(ctx: Pick<RuleContext, 'index' | 'answers'>, role: ItemRole): Answer['value'] | null {
-  const item = ctx.index.byRole.get(role);
-  const answer = item ? ctx.answers.items[item.id] : undefined;
-  if (!item || !answer || isUnknownAnswer(item, answer)) return null;
-  return answer.value;
 }
 
 export function adultName(adult: ConnectedAdult): string {

@@ -14,9 +14,10 @@ import {
 } from '../outcome';
 import { agencyRecommendations } from './agencies';
 import { findDifferences } from './consistency';
-import { adultName, answeredValue, buildContext, readRole, type RuleContext } from './context';
+import { adultName, buildContext, type RuleContext } from './context';
 import { findInformationGaps } from './gaps';
 import { planningRecommendations } from './planning';
+import { answeredValue, readRole } from './readings';
 import { referralRecommendations } from './referrals';
 import { safetyRecommendations } from './safety';
 import { imaafSettingsSchema, type ImaafSettingsInput } from './settings';

@@ -1,5 +1,6 @@
 import { relationshipLabels, type ConnectedAdult } from '../../case/schemas';
-import { adultName, readAnswer, readRole, type RuleContext } from './context';
+import { adultName, type RuleContext } from './context';
+import { readAnswer, readRole } from './readings';
 import { listInWords, type DraftRecommendation } from './wording';
 
 const relatives = new Set(['parent', 'step-parent', 'sibling', 'aunt-or-uncle', 'grandparent', 'cousin', 'other-relative']);

@@ -1,6 +1,7 @@
 import { formatApproxDate } from '../../case/approx-date';
-import { adultName, readRole, type RuleContext } from './context';
+import { adultName, type RuleContext } from './context';
 import { presumptionWording } from './age';
+import { readRole } from './readings';
 import { describeFindings, listInWords, type DraftRecommendation } from './wording';
 
 /** Age, the NRM referral, guardianship and the strategy discussion. */

@@ -1,5 +1,5 @@
 import type { RuleContext } from './context';
-import { readRole } from './context';
+import { readRole } from './readings';
 import type { DraftRecommendation } from './wording';
 
 /** Immediate danger, the organisation's own procedure, and where to get advice (NSPCC seed page) [C: S1]. */

@@ -1,11 +1,11 @@
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { DocumentFonts } from '../../../core/pdf/fonts';
-import { layOutFieldText } from '../../../core/pdf/forms';
+import { layOutFieldText } from '../../../core/pdf/field-text';
 import { wrapText } from '../../../core/pdf/text';
 
 /**
- * A long value is laid out in its box from a prefix (core/pdf/forms.ts). Whatever the text, the lines the
+ * A long value is laid out in its box from a prefix (core/pdf/field-text.ts). Whatever the text, the lines the
  * box shows, and whether it overflows, must be exactly those of laying out the whole text.
  */
 
@@ -37,7 +37,7 @@ describe('laying a long value out in its box from a prefix', () => {
     field.addToPage(page, { x: 50, y: 500, width: 495, height: 120 });
     const widget = field.acroField.getWidgets()[0]!;
     const fonts = await DocumentFonts.forDocument(doc, [text]);
-    // The box as forms.ts sees it: the widget's rectangle less 2 pt padding each side (and 2 pt more across).
+    // The box as field-text.ts sees it: the widget's rectangle less 2 pt padding each side (and 2 pt more across).
     const { width, height } = widget.getRectangle();
     for (const size of [6, 8, 10]) {
       const shown = Math.max(1, Math.floor((height - 4) / (size * 1.2)));

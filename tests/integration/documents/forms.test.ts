@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PDFDocument, PDFName, rgb } from 'pdf-lib';
-import { fillForm, type FormFieldValue } from '../../../core/pdf/forms';
+import { fillForm } from '../../../core/pdf/forms';
+import type { FormFieldValue } from '../../../core/pdf/form-fields';
 import { fillTemplateFromMapping, loadTemplateMapping, templateMappingSchema, valuesFromMapping } from '../../../core/pdf/mapping';
 import { normaliseExtracted, pdfText, qpdfCheck, squash } from './helpers';
 

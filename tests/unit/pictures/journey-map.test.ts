@@ -2,13 +2,8 @@ import { geoContains } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { nrmLists } from '../../../domain/reference-data';
 import type { TextShape } from '../../../domain/pictures/drawing';
-import {
-  layoutJourneyMap,
-  overlaps,
-  projectOnJourneyMap,
-  textBox,
-  type JourneyMapLayout,
-} from '../../../domain/pictures/journey-map';
+import { layoutJourneyMap, projectOnJourneyMap, type JourneyMapLayout } from '../../../domain/pictures/journey-map';
+import { overlaps, textBox } from '../../../domain/pictures/journey-map/boxes';
 import {
   nrmCountriesDrawnAsPoints,
   nrmCountryNames,
