@@ -1,5 +1,14 @@
 import { test as base, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { expectAccessible, freshDataDir, removeDataDir, retype, startApp, tabTo, type RunningApp } from '../app';
+import { Assessment } from './assessment';
+import { AuditTrail } from './audit-trail';
+import { Backups } from './backups';
+import { Documents } from './documents';
+import { Handover } from './handover';
+import { Lock } from './lock';
+import { Review } from './review';
+import { Settings } from './settings';
+import { StrategyDiscussion } from './strategy-discussion';
 import { CaseList } from './case-list';
 import { CaseOverview } from './case-overview';
 import { Chronology } from './chronology';
@@ -48,6 +57,15 @@ export class Crossings {
   readonly connectedAdults: ConnectedAdults;
   readonly journey: Journey;
   readonly chronology: Chronology;
+  readonly assessment: Assessment;
+  readonly auditTrail: AuditTrail;
+  readonly backups: Backups;
+  readonly documents: Documents;
+  readonly handover: Handover;
+  readonly lock: Lock;
+  readonly review: Review;
+  readonly settings: Settings;
+  readonly strategyDiscussion: StrategyDiscussion;
 
   constructor(
     readonly page: Page,
@@ -60,6 +78,15 @@ export class Crossings {
     this.connectedAdults = new ConnectedAdults(page);
     this.journey = new Journey(page);
     this.chronology = new Chronology(page);
+    this.assessment = new Assessment(page);
+    this.auditTrail = new AuditTrail(page);
+    this.backups = new Backups(page);
+    this.documents = new Documents(page, context);
+    this.handover = new Handover(page);
+    this.lock = new Lock(page);
+    this.review = new Review(page);
+    this.settings = new Settings(page);
+    this.strategyDiscussion = new StrategyDiscussion(page);
   }
 
   /** Starts Crossings on its data folder and opens it in the browser. */
