@@ -1,5 +1,5 @@
 // npm run bench:imaaf — the time to work out an IMAAF outcome for a case with 5 connected adults and every item
-// answered. Prints figures; asserts nothing. Target: under 5 ms.
+// answered. Prints figures; asserts nothing (the unit tests check the outcome, never its speed). Target: under 5 ms.
 import { computeOutcome, sampleOutcomeInput } from '../domain/imaaf';
 import { measure } from './stats';
 

@@ -1,7 +1,8 @@
 // The child process for the crash test (tests/integration/safety/crash.test.ts, npm run bench:crash): opens the case
 // records in the given data folder as the app does, then saves new cases one after another through the real
-// dispatcher and services, printing `COMMITTED <id>` only after each save has returned. The parent kills it at a
-// random moment with SIGKILL and checks that every case reported here is in the database.
+// dispatcher and services, printing `COMMITTED <id>` only after each save has returned. The parent kills it with
+// SIGKILL at a moment drawn from its printed seed (CROSSINGS_CRASH_SEED repeats it) and checks that every case
+// reported here is in the database.
 import { openCore } from '../core/core';
 import { passphraseWrapper } from '../core/store/keys';
 

@@ -14,8 +14,13 @@ export interface RunningApp {
   output(): string;
 }
 
+/** A new, empty data folder for browser mode; whoever makes one removes it with removeDataDir. */
 export function freshDataDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'crossings-e2e-'));
+}
+
+export function removeDataDir(dataDir: string): void {
+  fs.rmSync(dataDir, { recursive: true, force: true });
 }
 
 /** Starts browser mode as `npm run start:web` does, on a free port, and waits for the address it prints. */
@@ -102,7 +107,12 @@ export async function generatedPdfText(page: Page): Promise<string> {
   await expect(link).toBeVisible();
   const url = await link.getAttribute('href');
   const bytes = await page.evaluate(async (blobUrl) => Array.from(new Uint8Array(await (await fetch(blobUrl!)).arrayBuffer())), url);
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'crossings-e2e-pdf-')), 'pack.pdf');
-  fs.writeFileSync(file, Buffer.from(bytes));
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'crossings-e2e-pdf-'));
+  try {
+    const file = path.join(folder, 'pack.pdf');
+    fs.writeFileSync(file, Buffer.from(bytes));
+    return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
 }

@@ -1,45 +1,33 @@
-import { expect, test } from '@playwright/test';
-import { expectAccessible, freshDataDir, startApp, type RunningApp } from './app';
+import { expect, test } from './pages/crossings';
 
-let app: RunningApp | undefined;
-test.afterEach(async () => {
-  await app?.stop();
-  app = undefined;
-});
+test('a worker makes a backup and restores it after confirming, and what was saved since is gone', async ({ crossings }) => {
+  const { caseList, newCase, overview, backups, page } = crossings;
+  await crossings.open();
+  await caseList.loadExampleCaseButton.click();
+  await expect(overview.heading).toBeVisible();
 
-test('a worker makes a backup and restores it after confirming, and what was saved since is gone', async ({ page }) => {
-  app = await startApp(freshDataDir());
-  await page.goto(app.url);
-  await page.getByRole('button', { name: 'Load the example case' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
-
-  await page.getByRole('link', { name: 'Backups' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Backups' })).toBeVisible();
-  await page.getByRole('button', { name: 'Make a backup now' }).click();
-  await expect(page.getByText(/Backup made:/)).toBeVisible();
-  await expectAccessible(page);
+  await backups.open();
+  await expect(backups.heading).toBeVisible();
+  await backups.makeABackupNow();
+  await expect(backups.backupMade).toBeVisible();
+  await crossings.expectAccessible();
 
   // A case started after the backup...
-  await page.getByRole('link', { name: 'Cases', exact: true }).click();
-  await page.getByRole('button', { name: 'Start a new case' }).click();
-  await page.getByLabel('Given name or names').fill('Zofia');
-  await page.getByLabel('Family name').fill('Nowak');
-  await page.getByLabel('Scotland').check();
-  await page.getByRole('button', { name: 'Start the case' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+  await caseList.goTo();
+  await caseList.startNewCase();
+  await newCase.describeChild({ given: 'Zofia', family: 'Nowak', nation: 'Scotland' });
+  await newCase.startTheCase();
+  await expect(overview.heading).toBeVisible();
 
   // ...is not in the backup once it is restored. Restoring needs a confirmation.
-  await page.getByRole('link', { name: 'Backups' }).click();
-  const manual = page.getByLabel(/Made by a worker/);
-  await manual.check();
-  await page.getByRole('button', { name: 'Restore this backup' }).click();
+  await backups.open();
+  await backups.restoreTheBackupAWorkerMade();
   await expect(page.getByRole('alert')).toContainText('Confirm that the case records will be replaced');
-  await page.getByLabel('I understand that the case records will be replaced by this backup').check();
-  await page.getByRole('button', { name: 'Restore this backup' }).click();
-  await expect(page.getByText(/Restored\./)).toBeVisible();
-  await expectAccessible(page);
+  await backups.confirmReplacingTheCaseRecords();
+  await expect(backups.restored).toBeVisible();
+  await crossings.expectAccessible();
 
-  await page.getByRole('link', { name: 'Cases', exact: true }).click();
-  await expect(page.getByRole('link', { name: 'Thị Mai Trần' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Zofia Nowak' })).toHaveCount(0);
+  await caseList.goTo();
+  await expect(caseList.caseLink('Thị Mai Trần')).toBeVisible();
+  await expect(caseList.caseLink('Zofia Nowak')).toHaveCount(0);
 });

@@ -20,22 +20,33 @@ test.beforeAll(() => {
   });
 });
 
+let dataDir: string | undefined;
+test.afterEach(() => {
+  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  dataDir = undefined;
+});
+
 test('the desktop app records a child and a connected adult, and finds the case after a restart', async () => {
   if ('missing' in binary) return;
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'crossings-electron-'));
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'crossings-electron-'));
+  dataDir = folder;
   const launch = () =>
     electron.launch({
       executablePath: binary.path,
       args: [path.join(projectRoot, '.vite', 'build', 'main.js')],
-      env: { ...process.env, CROSSINGS_DATA_DIR: dataDir, CROSSINGS_WORKER_NAME: 'Sam Worker' },
+      env: { ...process.env, CROSSINGS_DATA_DIR: folder, CROSSINGS_WORKER_NAME: 'Sam Worker' },
     });
 
   let app = await launch();
   let page = await app.firstWindow();
   await expect(page.getByRole('heading', { level: 1, name: 'Cases' })).toBeVisible();
-  // The renderer has no Node and no other bridge than `invoke`.
+  // The renderer has no Node, and the bridge is exactly what electron/preload.ts exposes: `invoke` and `onLock`.
   expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
-  expect(await page.evaluate(() => Object.keys((window as unknown as { crossings: object }).crossings))).toEqual(['invoke']);
+  expect(
+    await page.evaluate(() =>
+      Object.entries((window as unknown as { crossings: Record<string, unknown> }).crossings).map(([name, value]) => `${name}: ${typeof value}`),
+    ),
+  ).toEqual(['invoke: function', 'onLock: function']);
 
   await page.getByRole('button', { name: 'Start a new case' }).click();
   await page.getByLabel('Given name or names').fill('Thị Ánh');

@@ -1,11 +1,11 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { gunzipSync, gzipSync, inflateSync } from 'node:zlib';
 import { PDFDocument } from 'pdf-lib';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleCase } from '../../domain/case/example';
 import { layoutJourneyMap, layoutRelationshipMap, type Picture } from '../../domain/pictures';
 import { drawPicture, fitPicture, pictureTexts } from '../../core/pdf/draw-picture';
@@ -19,6 +19,7 @@ import { DocumentFonts } from '../../core/pdf/fonts';
 
 const run = promisify(execFile);
 const folder = mkdtempSync(path.join(tmpdir(), 'crossings-pictures-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
 const referenceFolder = path.resolve(__dirname, '..', 'fixtures', 'pictures');
 const updateReferences = process.env.UPDATE_REFERENCE_IMAGES === '1';
 

@@ -1,11 +1,14 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { afterAll } from 'vitest';
 
 const run = promisify(execFile);
 const folder = mkdtempSync(path.join(tmpdir(), 'crossings-documents-'));
+// Registered on each test file that imports these helpers.
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
 let counter = 0;
 
 export function writeTemp(bytes: Uint8Array, name = 'document'): string {

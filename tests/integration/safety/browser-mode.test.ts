@@ -16,7 +16,8 @@ afterEach(() => {
 function startBrowserMode(dataDir: string, passphrase: string): Promise<{ url: string; output: () => string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'core', 'transport', 'web-main.ts'), '--no-build'], {
     cwd: projectRoot,
-    env: { ...process.env, CROSSINGS_DATA_DIR: dataDir, CROSSINGS_PASSPHRASE: passphrase },
+    // Its own temporary folder (removed with the others), since browser mode writes its problem page there.
+    env: { ...process.env, CROSSINGS_DATA_DIR: dataDir, CROSSINGS_PASSPHRASE: passphrase, TMPDIR: tempFolder('crossings-browser-mode-tmp-') },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   running.push(child);

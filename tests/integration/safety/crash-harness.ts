@@ -8,7 +8,8 @@ import Database from 'better-sqlite3-multiple-ciphers';
 /**
  * Kills a process that is saving cases with SIGKILL at random moments, then checks the database after each kill:
  * it opens, integrity_check is ok, and every save the child reported as committed is there. Shared by the
- * integration test and `npm run bench:crash`.
+ * integration test and `npm run bench:crash`. The kill times come from a seeded generator whose seed is printed;
+ * CROSSINGS_CRASH_SEED=<seed> repeats a run's kill times exactly.
  */
 
 const projectRoot = path.resolve(__dirname, '..', '..', '..');
@@ -25,6 +26,8 @@ export interface TrialResult {
 }
 
 export interface CrashSummary {
+  /** The seed the kill times came from: CROSSINGS_CRASH_SEED=<seed> repeats them. */
+  seed: number;
   trials: number;
   kills: number;
   /** Kills that landed after at least one save had been reported, so while saves were going on. */
@@ -36,6 +39,29 @@ export interface CrashSummary {
   childProblems: string[];
   casesInDatabase: number;
   durationMs: number;
+}
+
+/** The seed from CROSSINGS_CRASH_SEED when given (to repeat a run), otherwise a new one. */
+export function crashSeed(env: NodeJS.ProcessEnv = process.env): number {
+  const given = env.CROSSINGS_CRASH_SEED;
+  if (given !== undefined && given.trim() !== '') {
+    const seed = Number(given);
+    if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new Error(`CROSSINGS_CRASH_SEED must be a whole number from 0 to 4294967295, not ${given}`);
+    return seed;
+  }
+  return Math.floor(Math.random() * 0x100000000);
+}
+
+/** mulberry32: a small, well-mixed generator, so the same seed gives the same kill times on any machine. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 0x100000000;
+  };
 }
 
 /** Makes the data folder's key file and empty encrypted database, as a first start would. */
@@ -107,14 +133,18 @@ export function verifyAfterKill(folder: string, ids: string[]): { opened: boolea
 export async function runCrashTrials(
   folder: string,
   trials: number,
-  options: { minKillMs?: number; maxKillMs?: number; onTrial?: (n: number, result: TrialResult) => void } = {},
+  options: { seed?: number; minKillMs?: number; maxKillMs?: number; onTrial?: (n: number, result: TrialResult) => void } = {},
 ): Promise<CrashSummary> {
   const started = Date.now();
   const min = options.minKillMs ?? 5;
   const max = options.maxKillMs ?? 400;
-  const summary: CrashSummary = { trials, kills: 0, killsAfterASave: 0, reportedCommitted: 0, lost: 0, integrityFailures: 0, openFailures: 0, childProblems: [], casesInDatabase: 0, durationMs: 0 };
+  const seed = options.seed ?? crashSeed();
+  const random = seededRandom(seed);
+  // Printed before the first kill, so a failing or hanging run can still be repeated.
+  console.log(`Crash trials: kill times from seed ${seed} (CROSSINGS_CRASH_SEED=${seed} repeats them)`);
+  const summary: CrashSummary = { seed, trials, kills: 0, killsAfterASave: 0, reportedCommitted: 0, lost: 0, integrityFailures: 0, openFailures: 0, childProblems: [], casesInDatabase: 0, durationMs: 0 };
   for (let n = 1; n <= trials; n += 1) {
-    const killAfter = min + Math.floor(Math.random() * (max - min));
+    const killAfter = min + Math.floor(random() * (max - min));
     const child = await runChild(folder, killAfter);
     if (child.problem) summary.childProblems.push(child.problem);
     else summary.kills += 1;

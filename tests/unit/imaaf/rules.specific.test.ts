@@ -408,14 +408,11 @@ describe('guards', () => {
     expect(outcomeSchema.safeParse(adultWords).success).toBe(false);
   });
 
-  it('works out the sample (five adults, every item answered) quickly', () => {
+  // How long this takes is measured by bench/imaaf.bench.ts, never asserted here.
+  it('works out the sample (five adults, every item answered)', () => {
     const input = sampleOutcomeInput();
     const outcome = computeOutcome(input.caseRecord, input.answers, input.framework, input.settings);
     expect(outcome.recommendations[0]?.id).toBe('call-999');
     expect(outcome.connectedAdultFactors).toHaveLength(5);
-    const started = performance.now();
-    for (let i = 0; i < 20; i += 1) computeOutcome(input.caseRecord, input.answers, input.framework, input.settings);
-    // Generous bound for a busy shared machine; the target is under 5 ms.
-    expect((performance.now() - started) / 20).toBeLessThan(50);
   });
 });

@@ -1,0 +1,150 @@
+import { test as base, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { expectAccessible, freshDataDir, removeDataDir, retype, startApp, tabTo, type RunningApp } from '../app';
+import { Assessment } from './assessment';
+import { AuditTrail } from './audit-trail';
+import { Backups } from './backups';
+import { Documents } from './documents';
+import { Handover } from './handover';
+import { Lock } from './lock';
+import { Review } from './review';
+import { Settings } from './settings';
+import { StrategyDiscussion } from './strategy-discussion';
+import { CaseList } from './case-list';
+import { CaseOverview } from './case-overview';
+import { Chronology } from './chronology';
+import { ConnectedAdults } from './connected-adults';
+import { Journey } from './journey';
+import { NewCase } from './new-case';
+
+/** What a worker does with the keyboard alone. */
+export class Keyboard {
+  constructor(private readonly page: Page) {}
+
+  tabTo(target: Locator, maxPresses?: number): Promise<void> {
+    return tabTo(this.page, target, maxPresses);
+  }
+
+  /** Tabs to a link or button and presses Enter. */
+  async activate(target: Locator, maxPresses?: number): Promise<void> {
+    await tabTo(this.page, target, maxPresses);
+    await this.page.keyboard.press('Enter');
+  }
+
+  retype(box: Locator, text: string): Promise<void> {
+    return retype(this.page, box, text);
+  }
+
+  press(key: string): Promise<void> {
+    return this.page.keyboard.press(key);
+  }
+
+  type(text: string): Promise<void> {
+    return this.page.keyboard.type(text);
+  }
+}
+
+/**
+ * Crossings in browser mode with a fresh data folder, seen as a worker sees it: one object per area of the app.
+ * The folder is removed when the test ends, whether it passed or not.
+ */
+export class Crossings {
+  private running: RunningApp | undefined;
+  private readonly dataDir = freshDataDir();
+  readonly keyboard: Keyboard;
+  readonly caseList: CaseList;
+  readonly newCase: NewCase;
+  readonly overview: CaseOverview;
+  readonly connectedAdults: ConnectedAdults;
+  readonly journey: Journey;
+  readonly chronology: Chronology;
+  readonly assessment: Assessment;
+  readonly auditTrail: AuditTrail;
+  readonly backups: Backups;
+  readonly documents: Documents;
+  readonly handover: Handover;
+  readonly lock: Lock;
+  readonly review: Review;
+  readonly settings: Settings;
+  readonly strategyDiscussion: StrategyDiscussion;
+
+  constructor(
+    readonly page: Page,
+    readonly context: BrowserContext,
+  ) {
+    this.keyboard = new Keyboard(page);
+    this.caseList = new CaseList(page);
+    this.newCase = new NewCase(page);
+    this.overview = new CaseOverview(page);
+    this.connectedAdults = new ConnectedAdults(page);
+    this.journey = new Journey(page);
+    this.chronology = new Chronology(page);
+    this.assessment = new Assessment(page);
+    this.auditTrail = new AuditTrail(page);
+    this.backups = new Backups(page);
+    this.documents = new Documents(page, context);
+    this.handover = new Handover(page);
+    this.lock = new Lock(page);
+    this.review = new Review(page);
+    this.settings = new Settings(page);
+    this.strategyDiscussion = new StrategyDiscussion(page);
+  }
+
+  /** Starts Crossings on its data folder and opens it in the browser. */
+  async open(): Promise<void> {
+    this.running = await startApp(this.dataDir);
+    await this.page.goto(this.running.url);
+  }
+
+  /** Stops and starts Crossings again on the same data folder: what comes back came from the database. */
+  async restart(): Promise<void> {
+    await this.running?.stop();
+    await this.open();
+  }
+
+  /** What browser mode printed (its address, the recovery key at first run, reported problems). */
+  output(): string {
+    if (!this.running) throw new Error('Crossings has not been opened');
+    return this.running.output();
+  }
+
+  /** The recovery key browser mode printed at first run. */
+  printedRecoveryKey(): string | undefined {
+    return /\b[0-9A-Z]{4}(?:-[0-9A-Z]{4}){7}\b/.exec(this.output())?.[0];
+  }
+
+  heading(name: string) {
+    return this.page.getByRole('heading', { level: 1, name });
+  }
+
+  /** Every page visited must pass axe with no serious or critical violation. */
+  expectAccessible(): Promise<void> {
+    return expectAccessible(this.page);
+  }
+
+  async reload(): Promise<void> {
+    await this.page.reload();
+  }
+
+  async close(): Promise<void> {
+    try {
+      await this.running?.stop();
+    } finally {
+      this.running = undefined;
+      removeDataDir(this.dataDir);
+    }
+  }
+}
+
+/** Playwright's test with `crossings`: started by the test (`crossings.open()`), always stopped and cleaned up. */
+export const test = base.extend<{ crossings: Crossings }>({
+  crossings: async ({ page, context }, use) => {
+    const crossings = new Crossings(page, context);
+    try {
+      await use(crossings);
+    } finally {
+      await crossings.close();
+    }
+  },
+});
+
+export { expect } from '@playwright/test';
