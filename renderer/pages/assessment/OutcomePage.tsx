@@ -7,6 +7,7 @@ import { Loading, PageHeading } from '../../components/Layout';
 import type { FieldIssue } from '../../../domain/errors';
 import { href, navigate } from '../../router';
 import { useAssessment } from './useAssessment';
+import { relationshipLabel, triStateLabel } from '../../../domain/case/vocabulary';
 
 const urgencyLabels = { immediate: 'Now', today: 'Today', soon: 'Soon', 'when-possible': 'When possible' } as const;
 const urgencyTags = { immediate: 'govuk-tag--red', today: 'govuk-tag--orange', soon: 'govuk-tag--yellow', 'when-possible': 'govuk-tag--grey' } as const;
@@ -148,8 +149,9 @@ export function OutcomePage({ assessmentId }: { assessmentId: string }) {
           </div>
           <div className="govuk-summary-card__content">
             <p className="govuk-body-s">
-              Says they are: {adult.relationshipClaimedByAdult ?? 'not recorded'}. The child says: {adult.relationshipClaimedByChild ?? 'not recorded'}.
-              Parental responsibility: {adult.parentalResponsibility === 'yes' ? 'yes' : adult.parentalResponsibility === 'no' ? 'no' : 'not known'}.
+              Says they are: {relationshipLabel(adult.relationshipClaimedByAdult, 'not recorded').toLowerCase()}. The child says:{' '}
+              {relationshipLabel(adult.relationshipClaimedByChild, 'not recorded').toLowerCase()}. Parental responsibility:{' '}
+              {triStateLabel(adult.parentalResponsibility).toLowerCase()}.
             </p>
             {adult.factors.length === 0 ? (
               <p className="govuk-body">No factor answered Yes or Suspected.</p>
