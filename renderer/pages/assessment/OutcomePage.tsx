@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { describeSources, type Outcome } from '../../../domain/imaaf';
+import { describeSources, ysnLabels, type Outcome } from '../../../domain/imaaf';
 import { invoke } from '../../api';
 import { useCase } from '../../components/CaseLayout';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -130,7 +130,7 @@ export function OutcomePage({ assessmentId }: { assessmentId: string }) {
               <tr className="govuk-table__row" key={`${finding.itemId}-${finding.connectedAdultId ?? 'child'}-${index}`}>
                 <td className="govuk-table__cell">{finding.label}</td>
                 <td className="govuk-table__cell">{finding.connectedAdultId ? adultName.get(finding.connectedAdultId) ?? 'A connected adult' : finding.about === 'setting' ? 'The setting' : 'The child'}</td>
-                <td className="govuk-table__cell">{finding.status === 'yes' ? 'Yes' : 'Suspected'}</td>
+                <td className="govuk-table__cell">{ysnLabels[finding.status]}</td>
                 <td className="govuk-table__cell">{finding.note}</td>
               </tr>
             ))}
@@ -159,7 +159,7 @@ export function OutcomePage({ assessmentId }: { assessmentId: string }) {
               <ul className="govuk-list govuk-list--bullet">
                 {adult.factors.map((factor) => (
                   <li key={factor.itemId}>
-                    {factor.label}: {factor.status === 'yes' ? 'yes' : 'suspected'}
+                    {factor.label}: {ysnLabels[factor.status].toLowerCase()}
                     {factor.note ? ` (${factor.note})` : ''}
                   </li>
                 ))}

@@ -9,7 +9,7 @@ import {
   triStateLabel,
 } from '../../../domain/case/vocabulary';
 import type { ApproxDate } from '../../../domain/case/approx-date';
-import { answerCodeLabel, triValues, ysnLabels, ysnValues } from '../../../domain/imaaf';
+import { answerCodeLabel, immediateDangerAnswers, immediateDangerLabels, triValues, ysnLabels, ysnValues } from '../../../domain/imaaf';
 
 const claimed: ApproxDate = { kind: 'year', year: 2010, approximate: true };
 const documented: ApproxDate = { kind: 'date', date: '2009-04-12', approximate: false };
@@ -84,5 +84,10 @@ describe('labels for codes', () => {
     for (const code of [...ysnValues, ...triValues, 'unknown']) expect(answerCodeLabel(code)).toMatch(/^[A-Z][a-z ]+$/);
     expect(answerCodeLabel('not-assessed')).toBe('Not assessed');
     expect(answerCodeLabel('something-else')).toBeUndefined();
+  });
+
+  it('gives every answer to “is the child in immediate danger” a label', () => {
+    expect(Object.keys(immediateDangerLabels)).toEqual([...immediateDangerAnswers]);
+    expect(immediateDangerLabels['not-known']).toBe('Not known');
   });
 });
