@@ -31,6 +31,7 @@ import {
 import { documentAudienceSchema } from './documents/model';
 import { auditEventSchema, auditVerificationSchema } from './audit';
 import { HANDOVER_MAX_BASE64, HANDOVER_PASSWORD_MIN } from './handover';
+import { draftKeySchema } from './drafts';
 
 /**
  * The operation contract: every call the renderer can make, once. The preload's allow-list, the IPC bindings,
@@ -39,11 +40,8 @@ import { HANDOVER_MAX_BASE64, HANDOVER_PASSWORD_MIN } from './handover';
 
 const caseSectionsPatchSchema = caseSectionsSchema.partial();
 
-const draftKeySchema = z
-  .string()
-  .min(1)
-  .max(200)
-  .regex(/^[a-z0-9:/_-]+$/i, { error: 'This draft could not be identified' });
+// Draft keys are part of the contract: built and read only by domain/drafts.ts.
+export { caseDraftKey, caseDraftKeyPrefix, draftKeys, parseCaseDraftKey, NEW_ITEM, type CaseDraft } from './drafts';
 
 /** A form's unsaved state: field name to what was typed. Kept small so a runaway draft cannot fill the disk. */
 const draftValueSchema = z

@@ -1,6 +1,10 @@
 import './validation';
 import { z } from 'zod';
-import { idSchema } from './case/schemas';
+import { chronologyKindLabels, idSchema, type CaseSections } from './case/schemas';
+import { documentTypeLabels } from './documents/catalogue';
+import { documentAudienceLabels } from './documents/model';
+import { defaultFramework, indexFramework } from './imaaf/framework';
+import { settingsSectionLabels } from './settings';
 
 /**
  * The audit log: who did what to which case, and when. It records which parts of a case were touched, never their
@@ -35,6 +39,78 @@ export const auditActionLabels = {
 } as const;
 export type AuditAction = keyof typeof auditActionLabels;
 export const auditActions = Object.keys(auditActionLabels) as AuditAction[];
+
+/**
+ * The words an audit entry's details use for what was touched. Entries are kept for years and read by people, so no
+ * code (an item id, an audience, a section key) is ever written into them raw.
+ */
+export const caseSectionLabels: Record<keyof CaseSections, string> = {
+  reference: 'Reference',
+  status: 'Status',
+  jurisdiction: 'UK nation',
+  localAuthority: 'Local authority',
+  leadWorker: 'Lead worker',
+  child: 'The child',
+  connectedAdults: 'Connected adults',
+  journey: 'Journey',
+  homeSituation: 'Home country',
+  agencies: 'Agencies',
+  strategyMeeting: 'Strategy discussion',
+};
+
+export const lockReasonLabels: Record<'idle' | 'shortcut' | 'system', string> = {
+  idle: 'not used for a while',
+  shortcut: 'locked with the keyboard shortcut',
+  system: 'the computer was locked or went to sleep',
+};
+
+const label = (labels: Record<string, string>, code: string, otherwise: string) =>
+  Object.prototype.hasOwnProperty.call(labels, code) ? (labels[code] as string) : otherwise;
+
+const frameworkItems = indexFramework(defaultFramework).items;
+
+export const auditWords = {
+  caseSection: (key: string) => label(caseSectionLabels, key, 'Another part of the case'),
+  settingsSection: (key: string) => label(settingsSectionLabels, key, 'Another setting'),
+  chronologyKind: (kind: string | undefined) => (kind ? label(chronologyKindLabels, kind, 'entry').toLowerCase() : 'entry'),
+  document: (type: string) => label(documentTypeLabels, type, 'A document'),
+  audience: (audience: string) => label(documentAudienceLabels, audience, 'Another audience'),
+  lockReason: (reason: string) => label(lockReasonLabels, reason, 'locked'),
+  /** An IMAAF question by its wording; an item this version's framework no longer has is named as such. */
+  question: (itemId: string, aboutConnectedAdult: boolean) => {
+    const question = frameworkItems.get(itemId)?.question ?? 'one no longer in the framework';
+    return `Question${aboutConnectedAdult ? ' about a connected adult' : ''}: ${question}`;
+  },
+  /** An assessment by when it was started (UK time), which is how a worker tells one from another. */
+  assessment: (startedAt: string | undefined) => {
+    const started = startedAt ? new Date(startedAt) : null;
+    if (!started || Number.isNaN(started.getTime())) return 'An assessment';
+    const when = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', dateStyle: 'long', timeStyle: 'short' }).format(started);
+    return `Assessment started ${when}`;
+  },
+};
+
+/**
+ * An entry's details as the audit trail shows them. Entries written before the details were put in words held some
+ * codes (question ids, audiences, chronology kinds, lock reasons, assessment ids); those are shown in words too.
+ * The stored entry is never changed: it is hashed into the chain.
+ */
+export function auditDetailsInWords(event: Pick<AuditEvent, 'operation' | 'details'>): string[] {
+  return event.details.map((detail) => {
+    const question = /^Question ([a-z0-9]+(?:-[a-z0-9]+)*)( about a connected adult)?$/.exec(detail);
+    if (question) return auditWords.question(question[1] as string, Boolean(question[2]));
+    if (/^Assessment [0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(detail)) return 'An assessment';
+    const audience = /^For: ([a-z-]+)((?: \(.*\))?)$/.exec(detail);
+    if (audience && Object.prototype.hasOwnProperty.call(documentAudienceLabels, audience[1] as string)) return `For: ${auditWords.audience(audience[1] as string)}${audience[2]}`;
+    const chronology = /^Chronology entry (\d*) ?\(([a-z]+(?:-[a-z]+)*)\)$/.exec(detail);
+    if (chronology) return `Chronology entry ${chronology[1]} (${auditWords.chronologyKind(chronology[2])})`.replace('  ', ' ');
+    const reason = /^Reason: (idle|shortcut|system)$/.exec(detail);
+    if (reason) return `Reason: ${auditWords.lockReason(reason[1] as string)}`;
+    if (event.operation === 'settings.save' && Object.prototype.hasOwnProperty.call(settingsSectionLabels, detail)) return auditWords.settingsSection(detail);
+    if (event.operation === 'cases.update' && Object.prototype.hasOwnProperty.call(caseSectionLabels, detail)) return auditWords.caseSection(detail);
+    return detail;
+  });
+}
 
 export const auditEventSchema = z.object({
   sequence: z.number().int().positive(),

@@ -1,6 +1,7 @@
 import './validation';
 import { z } from 'zod';
-import { approxDateRange, type ApproxDate } from './case/approx-date';
+import { approxDateRange } from './case/approx-date';
+import { bestDateOfBirth } from './case/vocabulary';
 import type { Child } from './case/schemas';
 
 /**
@@ -40,7 +41,7 @@ export function reviewDueDate(
 ): string {
   const afterClosure = addYears(closedOnIso.slice(0, 10), rule.yearsAfterClosure);
   if (rule.untilAge === null) return afterClosure;
-  const dateOfBirth: ApproxDate | null = child.dateOfBirth.assessed ?? child.dateOfBirth.documented ?? child.dateOfBirth.claimed;
+  const dateOfBirth = bestDateOfBirth(child.dateOfBirth);
   if (!dateOfBirth) return afterClosure;
   const birthday = addYears(approxDateRange(dateOfBirth).latest, rule.untilAge);
   return birthday > afterClosure ? birthday : afterClosure;

@@ -59,6 +59,15 @@ export const appSettingsSchema = z.object({
 });
 export type AppSettings = z.infer<typeof appSettingsSchema>;
 
+/** The parts of the settings as the Settings page names them. */
+export const settingsSectionLabels: Record<keyof AppSettings, string> = {
+  organisation: 'Your organisation’s safeguarding procedure',
+  ictgOperatesHere: 'Whether the Independent Child Trafficking Guardian service operates in your area',
+  retention: 'Keeping closed cases',
+  lock: 'Locking when not in use',
+  referrer: 'Your details for referral forms',
+};
+
 export const defaultAppSettings: AppSettings = {
   organisation: { name: '', procedureName: '', contact: '' },
   ictgOperatesHere: 'unknown',

@@ -2,17 +2,7 @@ import type { ApproxDate } from '../domain/case/approx-date';
 import { approxDateSchema } from '../domain/case/approx-date';
 import type { FieldIssue } from '../domain/errors';
 
-/** Reads and writes nested form values by dotted path ("names.0.given"), without mutating. */
-export function getAt(value: unknown, path: string): unknown {
-  if (path === '') return value;
-  let current: unknown = value;
-  for (const key of path.split('.')) {
-    if (current === null || current === undefined) return undefined;
-    current = (current as Record<string, unknown>)[key];
-  }
-  return current;
-}
-
+/** Writes a nested form value by dotted path ("names.0.given"), without mutating; domain/paths.ts reads them. */
 export function setAt<T>(value: T, path: string, next: unknown): T {
   if (path === '') return next as T;
   const [head, ...rest] = path.split('.') as [string, ...string[]];

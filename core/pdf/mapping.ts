@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { readViewPath } from '../../domain/documents';
+import { readPath } from '../../domain/paths';
 import { fillForm, type FillFormOptions, type FormFillResult } from './forms';
 import type { FormFieldValue } from './form-fields';
 
@@ -61,7 +61,7 @@ export function valuesFromMapping(mapping: TemplateMapping, view: unknown): Mapp
     const parts: string[] = [];
     let flag: boolean | undefined;
     for (const path of paths) {
-      const raw = readViewPath(view, path);
+      const raw = readPath(view, path);
       if (typeof raw === 'boolean') {
         flag = raw;
         continue;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import os from 'node:os';
 import type { AuditHook, CallContext, OperationHandlers, OperationName } from '../../domain/api';
-import type { AuditAction } from '../../domain/audit';
+import { auditWords, type AuditAction } from '../../domain/audit';
 import { AppError } from '../../domain/errors';
 import type { Store } from '../store/store';
 import type { ServiceDeps } from './context';
@@ -23,20 +23,6 @@ interface AuditRule {
 type Input = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 type Output = Record<string, any> | undefined; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-export const sectionLabels: Record<string, string> = {
-  reference: 'Reference',
-  status: 'Status',
-  jurisdiction: 'UK nation',
-  localAuthority: 'Local authority',
-  leadWorker: 'Lead worker',
-  child: 'The child',
-  connectedAdults: 'Connected adults',
-  journey: 'Journey',
-  homeSituation: 'Home country',
-  agencies: 'Agencies',
-  strategyMeeting: 'Strategy discussion',
-};
-
 const assessmentCase = (input: Input, output: Output, store: Store) =>
   (output?.caseId as string | undefined) ?? store.assessments.get(input.id as string)?.caseId ?? null;
 
@@ -57,32 +43,32 @@ export const auditRules: Record<string, AuditRule> = {
       return store.retention.closureOf(output.id as string)?.closedAt === output.updatedAt ? 'case.closed' : 'case.edited';
     },
     caseId: (input) => input.id,
-    details: (input) => Object.keys(input.changes ?? {}).map((key) => sectionLabels[key] ?? key),
+    details: (input) => Object.keys(input.changes ?? {}).map(auditWords.caseSection),
   },
   'cases.delete': { action: 'case.deleted', caseId: (input) => input.id, details: (_input, output) => (output ? [`Reference ${output.reference as string}`] : []), failures: true },
   'chronology.add': {
     action: 'chronology.added',
     caseId: (input) => input.caseId,
     details: (input, output) => [
-      `Chronology entry ${output?.sequence ?? ''} (${input.entry?.kind ?? 'entry'})`.replace('  ', ' '),
+      `Chronology entry ${output?.sequence ?? ''} (${auditWords.chronologyKind(input.entry?.kind)})`.replace('  ', ' '),
       ...(input.correctsId ? ['Corrects an earlier entry'] : []),
     ],
   },
-  'assessments.get': { action: 'assessment.opened', caseId: assessmentCase, details: (input) => [`Assessment ${input.id as string}`] },
-  'assessments.start': { action: 'assessment.started', caseId: (input) => input.caseId, details: (_input, output) => (output ? [`Assessment ${output.id as string}`] : []) },
+  'assessments.get': { action: 'assessment.opened', caseId: assessmentCase, details: (_input, output) => [auditWords.assessment(output?.startedAt)] },
+  'assessments.start': { action: 'assessment.started', caseId: (input) => input.caseId, details: (_input, output) => (output ? [auditWords.assessment(output.startedAt)] : []) },
   'assessments.answer': {
     action: 'assessment.answered',
     caseId: assessmentCase,
-    details: (input) => [`Question ${input.itemId as string}${input.connectedAdultId ? ' about a connected adult' : ''}`, input.answer === null ? 'Answer cleared' : 'Answer saved'],
+    details: (input) => [auditWords.question(input.itemId, Boolean(input.connectedAdultId)), input.answer === null ? 'Answer cleared' : 'Answer saved'],
   },
   'assessments.saveJudgement': { action: 'assessment.judgement-saved', caseId: assessmentCase, details: () => ['Professional judgement'] },
-  'assessments.complete': { action: 'assessment.completed', caseId: assessmentCase, details: (input) => [`Assessment ${input.id as string}`] },
+  'assessments.complete': { action: 'assessment.completed', caseId: assessmentCase, details: (_input, output) => [auditWords.assessment(output?.startedAt)] },
   'documents.generate': {
     action: 'document.generated',
     caseId: (input) => input.caseId,
     details: (input, output) => [
-      (output?.entry?.title as string | undefined) ?? (input.type as string),
-      `For: ${input.audience as string}${input.agencyName ? ` (${input.agencyName as string})` : ''}`,
+      (output?.entry?.title as string | undefined) ?? auditWords.document(input.type),
+      `For: ${auditWords.audience(input.audience)}${input.agencyName ? ` (${input.agencyName as string})` : ''}`,
       ...(output?.entry?.sha256 ? [`SHA-256 ${output.entry.sha256 as string}`] : []),
     ],
   },
@@ -90,7 +76,7 @@ export const auditRules: Record<string, AuditRule> = {
   'documents.print': { action: 'document.printed', caseId: pdfCase, details: (input) => [input.fileName as string], failures: true },
   'handover.export': { action: 'case.handed-over', caseId: (input) => input.caseId, details: (_input, output) => (output ? [output.fileName as string] : []), failures: true },
   'handover.import': { action: 'case.imported', caseId: (_input, output) => output?.caseId, failures: true },
-  'settings.save': { action: 'settings.changed', details: (input) => Object.keys(input) },
+  'settings.save': { action: 'settings.changed', details: (input) => Object.keys(input).map(auditWords.settingsSection) },
   'audit.verify': {
     action: 'audit.checked',
     details: (_input, output) => (output ? [output.intact ? `Intact: ${output.checked as number} entries` : `Broken at entry ${output.firstBroken?.sequence as number}`] : []),
@@ -101,7 +87,7 @@ export const auditRules: Record<string, AuditRule> = {
   // The case records' own unlock (core/core.ts): while they are locked nothing can be written to them, so only
   // attempts made while they are open reach the log.
   'app.unlock': { action: 'app.unlocked', failures: true },
-  'session.lock': { action: 'app.locked', details: (input) => [`Reason: ${input.reason as string}`] },
+  'session.lock': { action: 'app.locked', details: (input) => [`Reason: ${auditWords.lockReason(input.reason)}`] },
   'session.unlock': { action: 'app.unlocked', failures: true },
   'session.setPin': { action: 'settings.changed', details: () => ['Unlock PIN'], failures: true },
   'session.resetPin': { action: 'settings.changed', details: () => ['Unlock PIN removed with the recovery key'], failures: true },

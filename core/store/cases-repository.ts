@@ -1,5 +1,6 @@
 import type { Statement } from 'better-sqlite3-multiple-ciphers';
-import { approxDateSearchTerms, approxDateSortKey, formatApproxDate } from '../../domain/case/approx-date';
+import { approxDateSearchTerms, approxDateSortKey } from '../../domain/case/approx-date';
+import { bestDateOfBirthText } from '../../domain/case/vocabulary';
 import {
   agencyInvolvementSchema,
   caseRecordSchema,
@@ -12,7 +13,6 @@ import {
   strategyMeetingSchema,
   type CaseRecord,
   type CaseSummary,
-  type Child,
   type ChronologyEntry,
 } from '../../domain/case/schemas';
 import { displayName, searchTokens } from '../../domain/case/search';
@@ -313,7 +313,7 @@ export class CasesRepository {
       strategy_meeting: JSON.stringify(record.strategyMeeting),
       child_name: displayName(record.child.names),
       other_names: JSON.stringify(names.slice(1)),
-      date_of_birth: describeDateOfBirth(record.child),
+      date_of_birth: bestDateOfBirthText(record.child.dateOfBirth),
     };
   }
 }
@@ -357,12 +357,6 @@ function toChronologyEntry(row: ChronologyRow): ChronologyEntry {
     recordedBy: row.recorded_by,
     correctsId: row.corrects_id,
   });
-}
-
-function describeDateOfBirth(child: Child): string {
-  const { assessed, documented, claimed } = child.dateOfBirth;
-  const best = assessed ?? documented ?? claimed;
-  return best ? formatApproxDate(best) : 'Not known';
 }
 
 /** Every word of every name and alias, the reference's words, and each date of birth as year, month and day. */

@@ -1,5 +1,6 @@
 import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Db } from './db';
+import { caseDraftKeyPrefix } from '../../domain/drafts';
 
 export interface ReviewRow {
   id: string;
@@ -22,7 +23,7 @@ export class RetentionRepository {
     due: Statement<[], ReviewRow>;
     mark: Statement<[string]>;
     deletes: Statement<[string]>[];
-    deleteDrafts: Statement<[string, string]>;
+    deleteDrafts: Statement<[{ prefix: string }]>;
   };
 
   constructor(private readonly db: Db) {
@@ -42,8 +43,8 @@ export class RetentionRepository {
         'DELETE FROM search_terms WHERE case_id = ?',
         'DELETE FROM cases WHERE id = ?',
       ].map((sql) => db.prepare(sql)),
-      // Forms' unsaved state is kept under keys naming the case (`case/<id>/...`).
-      deleteDrafts: db.prepare("DELETE FROM drafts WHERE key = ('case/' || ?) OR key LIKE ('case/' || ? || '/%')"),
+      // Forms' unsaved state is kept under keys that start with the case's prefix (domain/drafts.ts).
+      deleteDrafts: db.prepare('DELETE FROM drafts WHERE substr(key, 1, length(@prefix)) = @prefix'),
     };
   }
 
@@ -65,6 +66,6 @@ export class RetentionRepository {
     if (!this.db.inTransaction) throw new Error('deleteCase must run inside a transaction');
     this.statements.mark.run(id);
     for (const statement of this.statements.deletes) statement.run(id);
-    this.statements.deleteDrafts.run(id, id);
+    this.statements.deleteDrafts.run({ prefix: caseDraftKeyPrefix(id) });
   }
 }

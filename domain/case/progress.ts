@@ -1,4 +1,5 @@
 import type { CaseRecord } from './schemas';
+import { bestDateOfBirth } from './vocabulary';
 
 export type SectionProgress = 'not-started' | 'in-progress' | 'completed';
 
@@ -12,7 +13,7 @@ export const progressLabels: Record<SectionProgress, string> = {
 export function caseProgress(record: CaseRecord): Record<'child' | 'adults' | 'journey' | 'home' | 'agencies' | 'chronology' | 'meeting', SectionProgress> {
   const { child, connectedAdults, journey, homeSituation, agencies, chronology, strategyMeeting } = record;
   const meetingAnswers = [strategyMeeting.kind ?? '', strategyMeeting.date, strategyMeeting.chair, strategyMeeting.invited].filter((text) => text.trim() !== '');
-  const dob = child.dateOfBirth.claimed ?? child.dateOfBirth.documented ?? child.dateOfBirth.assessed;
+  const dob = bestDateOfBirth(child.dateOfBirth);
   const childDone = dob !== null && child.ageStatus !== null && child.gender !== null && child.nationalities.length > 0 && child.languages.length > 0;
   const adultsDone =
     connectedAdults.length > 0 &&

@@ -20,6 +20,7 @@ export const idSchema = z.uuid({ error: 'This record could not be identified. Re
 
 export const triState = z.enum(['yes', 'no', 'unknown'], { error: 'Choose yes, no or not known' });
 export type TriState = z.infer<typeof triState>;
+export const triStateLabels: Record<TriState, string> = { yes: 'Yes', no: 'No', unknown: 'Not known' };
 
 export const jurisdictionSchema = z.enum(jurisdictions, { error: 'Choose the UK nation the child is in' });
 export const localAuthoritySchema = fromList(nrmLists.ukLocalAuthorities, 'a local authority');
@@ -384,6 +385,8 @@ export const strategyMeetingSchema = z.object({
 export type StrategyMeeting = z.infer<typeof strategyMeetingSchema>;
 
 export const caseStatuses = ['open', 'closed'] as const;
+export type CaseStatus = (typeof caseStatuses)[number];
+export const caseStatusLabels: Record<CaseStatus, string> = { open: 'Open', closed: 'Closed' };
 
 export const caseReferenceSchema = z
   .string()

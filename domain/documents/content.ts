@@ -1,16 +1,15 @@
-import { approxDateSortKey, formatApproxDate, type ApproxDate } from '../case/approx-date';
+import { approxDateSortKey, formatApproxDate } from '../case/approx-date';
+import { relationshipLabel } from '../case/vocabulary';
 import {
   ageStatusLabels,
   genderLabels,
-  relationshipLabels,
   type CaseRecord,
   type ChronologyEntry,
   type ConnectedAdult,
   type PersonName,
   type StrategyMeeting,
-  type TriState,
 } from '../case/schemas';
-import { defaultFramework, indexFramework, type Answer, type FrameworkItem } from '../imaaf';
+import { answerCodeLabel, defaultFramework, indexFramework, type Answer, type FrameworkItem } from '../imaaf';
 import type { DocumentAssessment } from './catalogue';
 
 /** Small helpers shared by the document builders. Pure; no redaction here (it happens before). */
@@ -29,11 +28,12 @@ export function otherNames(names: PersonName[]): PersonName[] {
   return names.filter((name) => name !== main && fullName(name) !== '');
 }
 
-export const triLabel = (value: TriState | null | undefined) => (value === 'yes' ? 'Yes' : value === 'no' ? 'No' : 'Not known');
+// The builders still read it by its old name; the rule itself is domain/case/vocabulary.ts.
+export { triStateLabel as triLabel } from '../case/vocabulary';
 
 export function relationshipText(adult: ConnectedAdult): string {
-  const byAdult = adult.relationshipClaimedByAdult ? relationshipLabels[adult.relationshipClaimedByAdult] : 'not recorded';
-  const byChild = adult.relationshipClaimedByChild ? relationshipLabels[adult.relationshipClaimedByChild] : 'not recorded';
+  const byAdult = relationshipLabel(adult.relationshipClaimedByAdult, 'not recorded');
+  const byChild = relationshipLabel(adult.relationshipClaimedByChild, 'not recorded');
   return byAdult === byChild ? byAdult : `The adult says: ${byAdult}. The child says: ${byChild}.`;
 }
 
@@ -51,12 +51,6 @@ export function ageStatusText(record: CaseRecord): string {
 }
 
 export const genderText = (record: CaseRecord) => (record.child.gender ? genderLabels[record.child.gender] : '');
-
-/** The date of birth to put in a form's date box: the best-known value, as yyyy-mm-dd when it is a full date. */
-export function bestDateOfBirth(record: CaseRecord): ApproxDate | null {
-  const { claimed, documented, assessed } = record.child.dateOfBirth;
-  return assessed ?? documented ?? claimed;
-}
 
 /** A chronology in event order; entries without a date go last, in the order they were recorded. */
 export function orderedChronology(entries: ChronologyEntry[]): ChronologyEntry[] {
@@ -82,7 +76,7 @@ export function answerText(answer: Answer | undefined, item: FrameworkItem | und
   if (Array.isArray(value)) return value.map(label).join(', ');
   if (typeof value === 'object') return formatApproxDate(value);
   if (item?.answerType === 'tri' || item?.answerType === 'ysn') {
-    return { yes: 'Yes', no: 'No', suspected: 'Suspected', 'not-assessed': 'Not assessed', unknown: 'Not known' }[value] ?? value;
+    return answerCodeLabel(value) ?? value;
   }
   return label(value);
 }

@@ -8,6 +8,7 @@ import { documentTypeDescriptions, documentTypeLabels, documentTypes, isTemplate
 import type { DocumentModelInput } from './model';
 import { redactForAudience, WITHHELD_VALUE } from './redaction';
 import { buildFormViewFromRedaction, type FormView } from './view';
+import { readPath } from '../paths';
 
 export * from './catalogue';
 export * from './model';
@@ -32,18 +33,6 @@ export type BuiltDocument =
   | { kind: 'model'; type: DocumentType; model: DocumentModelInput; gaps: string[] }
   | { kind: 'form'; type: DocumentType; title: string; view: FormView; gaps: string[]; frameworkVersion?: string; ageDisputedTreatedAsChild: boolean };
 
-/** Follows a dotted path (list positions are numbers). */
-export function readViewPath(view: unknown, path: string): unknown {
-  let current: unknown = view;
-  for (const part of path.split('.')) {
-    if (current === null || current === undefined) return undefined;
-    if (Array.isArray(current)) current = /^\d+$/.test(part) ? current[Number(part)] : undefined;
-    else if (typeof current === 'object') current = Object.prototype.hasOwnProperty.call(current, part) ? (current as Record<string, unknown>)[part] : undefined;
-    else return undefined;
-  }
-  return current;
-}
-
 const isEmpty = (value: unknown) =>
   value === undefined || value === null || value === false || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0);
 
@@ -55,7 +44,7 @@ export function formGaps(view: FormView | Record<string, unknown>, mapping: Mapp
   const gaps: string[] = [];
   for (const entry of Object.values(mapping.fields)) {
     const paths = Array.isArray(entry.path) ? entry.path : [entry.path];
-    const values = paths.map((path) => readViewPath(view, path));
+    const values = paths.map((path) => readPath(view, path));
     if (values.some((value) => typeof value === 'boolean')) continue;
     if (values.some((value) => value === WITHHELD_VALUE)) continue;
     if (values.every(isEmpty) && !gaps.includes(entry.label)) gaps.push(entry.label);

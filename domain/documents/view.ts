@@ -1,11 +1,11 @@
-import { approxDateSortKey, formatApproxDate } from '../case/approx-date';
-import { immigrationStatusLabels, nameTypeLabels, relationshipLabels, type CaseRecord, type ConnectedAdult } from '../case/schemas';
+import { formatApproxDate } from '../case/approx-date';
+import { immigrationStatusLabels, nameTypeLabels, type CaseRecord, type ConnectedAdult } from '../case/schemas';
+import { bestDateOfBirth, dateForFormBox, relationshipLabel, triStateLabel } from '../case/vocabulary';
 import { exploitationTypeLabels, indicatorCategoryLabels, type ExploitationType } from '../imaaf';
 import { nrmLists } from '../reference-data';
 import type { DocumentInput } from './catalogue';
 import {
   Answers,
-  bestDateOfBirth,
   fullName,
   joinNonEmpty,
   mainName,
@@ -13,7 +13,6 @@ import {
   otherNames,
   relationshipText,
   triFromCode,
-  triLabel,
 } from './content';
 import { WITHHELD_VALUE, redactForAudience, scrubDeep, type Redaction } from './redaction';
 
@@ -137,22 +136,6 @@ export interface FormView {
 
 const yesNoOnly = (tri: string) => (tri === 'yes' || tri === 'no' ? tri : '');
 
-/** An ISO date for a form's date box; a partial date becomes the first day of its month or year (and is flagged an estimate). */
-function dateForForm(record: CaseRecord): { iso: string; approximate: boolean } {
-  const value = bestDateOfBirth(record);
-  if (!value) return { iso: '', approximate: false };
-  switch (value.kind) {
-    case 'date':
-      return { iso: value.date, approximate: value.approximate };
-    case 'month':
-      return { iso: `${value.year}-${String(value.month).padStart(2, '0')}-01`, approximate: true };
-    case 'year':
-      return { iso: `${value.year}-01-01`, approximate: true };
-    case 'age':
-      return { iso: approxDateSortKey(value), approximate: true };
-  }
-}
-
 function ukDate(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso.slice(0, 10);
@@ -170,8 +153,8 @@ export function adultLine(adult: ConnectedAdult, internal: boolean): string {
       mainName(adult.names),
       born,
       `relationship: ${relationshipText(adult)}`,
-      `lives with the child: ${triLabel(adult.livesWithChild).toLowerCase()}`,
-      `parental responsibility: ${triLabel(adult.parentalResponsibility).toLowerCase()}`,
+      `lives with the child: ${triStateLabel(adult.livesWithChild).toLowerCase()}`,
+      `parental responsibility: ${triStateLabel(adult.parentalResponsibility).toLowerCase()}`,
       adult.nationality ? `nationality: ${adult.nationality}` : '',
       contact,
       internal && adult.doNotShareWith ? 'DO NOT SHARE WITH THIS ADULT' : '',
@@ -257,7 +240,7 @@ export function buildFormViewFromRedaction(input: DocumentInput, redaction: Reda
   const referrer = input.referrer ?? {};
   const workerName = referrer.name?.trim() || record.leadWorker;
   const [firstName = '', ...rest] = workerName.split(/\s+/);
-  const dob = dateForForm(record);
+  const dob = dateForFormBox(bestDateOfBirth(record.child.dateOfBirth));
   const adults = record.connectedAdults;
   const withheldSentence = withheldAdultsSentence(redaction.withheldAdultCount);
 
@@ -392,7 +375,7 @@ export function buildFormViewFromRedaction(input: DocumentInput, redaction: Reda
       parentalResponsibility: prText,
       household: joinNonEmpty(
         [
-          ...adults.filter((adult) => adult.livesWithChild === 'yes').map((adult) => `${mainName(adult.names)} (${adult.relationshipClaimedByAdult ? relationshipLabels[adult.relationshipClaimedByAdult] : 'relationship not recorded'})`),
+          ...adults.filter((adult) => adult.livesWithChild === 'yes').map((adult) => `${mainName(adult.names)} (${relationshipLabel(adult.relationshipClaimedByAdult, 'relationship not recorded')})`),
           child.placement.description && `Placement: ${child.placement.description}${internal && child.placement.carer ? `, carer ${child.placement.carer}` : ''}`,
         ],
         '\n',

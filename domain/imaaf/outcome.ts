@@ -122,6 +122,15 @@ export const outcomeNoteSchema = z.object({
 });
 export type OutcomeNote = z.infer<typeof outcomeNoteSchema>;
 
+/** Whether the child may be in immediate danger, as the outcome records it. */
+export const immediateDangerAnswers = ['yes', 'no', 'not-known', 'not-answered'] as const;
+export const immediateDangerLabels: Record<(typeof immediateDangerAnswers)[number], string> = {
+  yes: 'Yes',
+  no: 'No',
+  'not-known': 'Not known',
+  'not-answered': 'Not answered',
+};
+
 export const outcomeSchema = z
   .object({
     frameworkId: z.string().min(1),
@@ -139,7 +148,7 @@ export const outcomeSchema = z
       nearEighteen: z.boolean(),
       sources: z.array(sourceIdSchema).min(1),
     }),
-    immediateDanger: z.enum(['yes', 'no', 'not-known', 'not-answered']),
+    immediateDanger: z.enum(immediateDangerAnswers),
     crossBorder: z.object({ present: z.boolean(), reasons: z.array(z.string()) }),
     recommendations: z.array(recommendationSchema).min(1),
     indicatorsByCategory: z.array(indicatorCategorySummarySchema),

@@ -1,6 +1,5 @@
 import {
   relationshipEvidenceLabels,
-  relationshipLabels,
   type AgencyInvolvement,
   type CaseRecord,
   type ConnectedAdult,
@@ -16,6 +15,7 @@ import {
   type Shape,
   type StyleRole,
 } from './drawing';
+import { relationshipLabel, triStateLabel } from '../case/vocabulary';
 
 export interface RelationshipMapOptions {
   width: number;
@@ -249,12 +249,8 @@ export function displayName(names: readonly PersonName[]): string {
 }
 
 function relationshipWords(adult: ConnectedAdult): string[] {
-  const byAdult = adult.relationshipClaimedByAdult
-    ? relationshipLabels[adult.relationshipClaimedByAdult]
-    : 'not recorded';
-  const byChild = adult.relationshipClaimedByChild
-    ? relationshipLabels[adult.relationshipClaimedByChild]
-    : 'not recorded';
+  const byAdult = relationshipLabel(adult.relationshipClaimedByAdult, 'not recorded');
+  const byChild = relationshipLabel(adult.relationshipClaimedByChild, 'not recorded');
   if (adult.relationshipClaimedByAdult && adult.relationshipClaimedByAdult === adult.relationshipClaimedByChild) {
     return [`Both say: ${byAdult}`];
   }
@@ -438,10 +434,6 @@ function splitName(name: string): string[] {
   return [parts[0] ?? '', parts.slice(1).join(' ')];
 }
 
-function triWords(value: TriState): string {
-  return value === 'yes' ? 'Yes' : value === 'no' ? 'No' : 'Not known';
-}
-
 function relationshipTextAlternative(
   childName: string,
   adults: readonly ConnectedAdult[],
@@ -469,13 +461,13 @@ function relationshipTextAlternative(
           const evidence = adult.relationshipEvidence.filter((kind) => kind !== 'none-seen');
           return [
             nodes[index]?.name ?? '',
-            adult.relationshipClaimedByAdult ? relationshipLabels[adult.relationshipClaimedByAdult] : 'Not recorded',
-            adult.relationshipClaimedByChild ? relationshipLabels[adult.relationshipClaimedByChild] : 'Not recorded',
+            relationshipLabel(adult.relationshipClaimedByAdult),
+            relationshipLabel(adult.relationshipClaimedByChild),
             evidence.length > 0
               ? evidence.map((kind) => relationshipEvidenceLabels[kind]).join(', ')
               : relationshipEvidenceLabels['none-seen'],
-            triWords(adult.parentalResponsibility),
-            triWords(adult.livesWithChild),
+            triStateLabel(adult.parentalResponsibility),
+            triStateLabel(adult.livesWithChild),
             adult.doNotInform ? 'Yes' : 'No',
             adult.doNotShareWith ? 'Yes' : 'No',
           ];

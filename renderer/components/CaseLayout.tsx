@@ -1,11 +1,11 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
-import { formatApproxDate } from '../../domain/case/approx-date';
 import { EXAMPLE_NOTICE } from '../../domain/case/example';
 import { ageStatusLabels, type CaseRecord } from '../../domain/case/schemas';
 import { displayName } from '../../domain/case/search';
 import { invoke } from '../api';
 import { href } from '../router';
 import { Loading } from './Layout';
+import { bestDateOfBirthText, caseStatusLabel } from '../../domain/case/vocabulary';
 
 interface CaseContextValue {
   record: CaseRecord;
@@ -65,7 +65,6 @@ export function CaseLayout({ caseId, section, children }: { caseId: string; sect
   }
   if (!record) return <Loading />;
 
-  const dob = record.child.dateOfBirth.assessed ?? record.child.dateOfBirth.documented ?? record.child.dateOfBirth.claimed;
   const flaggedAdults = record.connectedAdults.filter((adult) => adult.doNotShareWith || adult.doNotInform).length;
   return (
     <CaseContext.Provider value={{ record, setRecord, reload }}>
@@ -79,7 +78,7 @@ export function CaseLayout({ caseId, section, children }: { caseId: string; sect
           </div>
           <div>
             <dt>Date of birth:</dt>
-            <dd>{formatApproxDate(dob)}</dd>
+            <dd>{bestDateOfBirthText(record.child.dateOfBirth)}</dd>
           </div>
           <div>
             <dt>Age:</dt>
@@ -91,7 +90,7 @@ export function CaseLayout({ caseId, section, children }: { caseId: string; sect
           </div>
           <div>
             <dt>Status:</dt>
-            <dd>{record.status === 'open' ? 'Open' : 'Closed'}</dd>
+            <dd>{caseStatusLabel(record.status)}</dd>
           </div>
         </dl>
         {flaggedAdults > 0 ? (

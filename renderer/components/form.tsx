@@ -1,6 +1,8 @@
 import { createContext, useContext, useId, type ReactNode, type Ref } from 'react';
 import type { FieldIssue } from '../../domain/errors';
-import { fieldId, getAt } from '../form-state';
+import { readPath } from '../../domain/paths';
+import { fieldId } from '../form-state';
+import { triStateLabels } from '../../domain/case/schemas';
 
 /** A form's value and errors, so each field needs only its path. */
 interface FormContextValue {
@@ -26,7 +28,7 @@ export function useField<T>(
     (candidate) => candidate.path === path || (!options.exact && candidate.path.startsWith(`${path}.`)),
   );
   return {
-    value: getAt(context.value, path) as T,
+    value: readPath(context.value, path) as T,
     set: (next: T) => context.set(path, next),
     error: issue?.message,
     id: fieldId(path),
@@ -197,11 +199,7 @@ export function Radios<V extends string>({ path, label, hint, options, inline, s
   );
 }
 
-export const triStateOptions = [
-  { value: 'yes', label: 'Yes' },
-  { value: 'no', label: 'No' },
-  { value: 'unknown', label: 'Not known' },
-] as const satisfies readonly Option<'yes' | 'no' | 'unknown'>[];
+const triStateOptions = optionsFrom(triStateLabels);
 
 export function TriState(props: BaseProps) {
   return <Radios {...props} options={triStateOptions} inline small />;

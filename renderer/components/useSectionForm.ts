@@ -6,7 +6,7 @@ import { finaliseTypedDates, setAt } from '../form-state';
 const DRAFT_DELAY_MS = 400;
 
 interface Options<T, R> {
-  /** Where unsaved typing is kept, e.g. `case/ID/child`. */
+  /** Where unsaved typing is kept: a key from domain/drafts.ts. */
   draftKey: string;
   initial: T;
   save(value: T): Promise<Result<R>>;

@@ -10,6 +10,7 @@ import { NamesFieldset } from '../components/NamesFieldset';
 import { SectionForm } from '../components/SectionForm';
 import { href, navigate } from '../router';
 import { newId } from './save';
+import { caseDraftKey, NEW_ITEM } from '../../domain/drafts';
 
 export function AdultPage({ adultId }: { adultId: string }) {
   const { record } = useCase();
@@ -32,7 +33,7 @@ export function AdultPage({ adultId }: { adultId: string }) {
       </a>
       <SectionForm<ConnectedAdult>
         title={existing ? 'Change a connected adult' : 'Add a connected adult'}
-        draftKey={`case/${record.id}/adult/${existing ? existing.id : 'new'}`}
+        draftKey={caseDraftKey(record.id, 'adult', existing ? existing.id : NEW_ITEM)}
         initial={initial}
         issuePrefixes={[`connectedAdults.${index}`]}
         toChanges={(adult, current) => {

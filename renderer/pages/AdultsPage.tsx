@@ -1,16 +1,10 @@
 import { formatApproxDate } from '../../domain/case/approx-date';
-import { relationshipLabels, type ConnectedAdult } from '../../domain/case/schemas';
 import { displayName } from '../../domain/case/search';
 import { useCase } from '../components/CaseLayout';
 import { PageHeading } from '../components/Layout';
 import { RelationshipMap } from '../components/pictures/RelationshipMap';
 import { href } from '../router';
-
-const triLabel = { yes: 'Yes', no: 'No', unknown: 'Not known' } as const;
-
-function relationship(value: ConnectedAdult['relationshipClaimedByAdult']): string {
-  return value ? relationshipLabels[value] : 'Not recorded';
-}
+import { relationshipLabel, triStateLabel } from '../../domain/case/vocabulary';
 
 export function AdultsPage() {
   const { record } = useCase();
@@ -49,10 +43,10 @@ export function AdultsPage() {
             ) : null}
             <dl className="govuk-summary-list">
               {[
-                ['Relationship, as the adult says', relationship(adult.relationshipClaimedByAdult)],
-                ['Relationship, as the child says', relationship(adult.relationshipClaimedByChild)],
-                ['Parental responsibility', triLabel[adult.parentalResponsibility]],
-                ['Lives with the child', triLabel[adult.livesWithChild]],
+                ['Relationship, as the adult says', relationshipLabel(adult.relationshipClaimedByAdult)],
+                ['Relationship, as the child says', relationshipLabel(adult.relationshipClaimedByChild)],
+                ['Parental responsibility', triStateLabel(adult.parentalResponsibility)],
+                ['Lives with the child', triStateLabel(adult.livesWithChild)],
                 ['Date of birth', formatApproxDate(adult.dateOfBirth)],
                 ['Nationality', adult.nationality ?? 'Not recorded'],
               ].map(([key, value]) => (

@@ -9,6 +9,7 @@ import { PageHeading } from '../components/Layout';
 import { SectionForm } from '../components/SectionForm';
 import { href, navigate } from '../router';
 import { newId } from './save';
+import { caseDraftKey, NEW_ITEM } from '../../domain/drafts';
 
 export function AgenciesPage() {
   const { record } = useCase();
@@ -63,7 +64,7 @@ export function AgencyPage({ agencyId }: { agencyId: string }) {
       </a>
       <SectionForm<AgencyInvolvement>
         title={existing ? 'Change an agency' : 'Add an agency'}
-        draftKey={`case/${record.id}/agency/${existing ? existing.id : 'new'}`}
+        draftKey={caseDraftKey(record.id, 'agency', existing ? existing.id : NEW_ITEM)}
         initial={existing ?? fresh}
         issuePrefixes={[`agencies.${index}`]}
         toChanges={(agency, current) => {

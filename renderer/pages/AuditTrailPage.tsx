@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { auditActionLabels, type AuditEvent, type AuditVerification } from '../../domain/audit';
+import { auditActionLabels, auditDetailsInWords, type AuditEvent, type AuditVerification } from '../../domain/audit';
 import { invoke } from '../api';
 import { useCase } from '../components/CaseLayout';
 import { ErrorSummary } from '../components/ErrorSummary';
@@ -94,7 +94,7 @@ export function AuditTrailPage() {
                 <td className="govuk-table__cell">
                   {event.details.length > 0 ? (
                     <ul className="govuk-list govuk-!-margin-bottom-0">
-                      {event.details.map((detail, index) => (
+                      {auditDetailsInWords(event).map((detail, index) => (
                         <li key={index} className="app-break-anywhere">{detail}</li>
                       ))}
                     </ul>

@@ -1,10 +1,11 @@
-import { caseStatuses, type CaseRecord } from '../../domain/case/schemas';
+import { caseStatusLabels, type CaseRecord } from '../../domain/case/schemas';
 import { jurisdictions, nrmLists } from '../../domain/reference-data';
 import { AutocompleteField } from '../components/Autocomplete';
 import { useCase } from '../components/CaseLayout';
-import { Radios, TextInput } from '../components/form';
+import { Radios, TextInput, optionsFrom } from '../components/form';
 import { SectionForm } from '../components/SectionForm';
 import { navigate } from '../router';
+import { caseDraftKey } from '../../domain/drafts';
 
 type Details = Pick<CaseRecord, 'reference' | 'status' | 'jurisdiction' | 'localAuthority' | 'leadWorker'>;
 
@@ -20,7 +21,7 @@ export function CaseDetailsPage() {
   return (
     <SectionForm
       title="Case details"
-      draftKey={`case/${record.id}/details`}
+      draftKey={caseDraftKey(record.id, 'details')}
       initial={initial}
       issuePrefixes={[]}
       toChanges={(value) => value}
@@ -33,7 +34,7 @@ export function CaseDetailsPage() {
       <Radios
         path="status"
         label="Case status"
-        options={caseStatuses.map((value) => ({ value, label: value === 'open' ? 'Open' : 'Closed' }))}
+        options={optionsFrom(caseStatusLabels)}
         inline
       />
     </SectionForm>

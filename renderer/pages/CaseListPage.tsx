@@ -4,6 +4,7 @@ import { invoke } from '../api';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { PageHeading } from '../components/Layout';
 import { href, navigate } from '../router';
+import { caseStatusLabel } from '../../domain/case/vocabulary';
 
 const SEARCH_DELAY_MS = 150;
 
@@ -103,7 +104,7 @@ export function CaseListPage() {
                 <td className="govuk-table__cell">{item.otherNames.join(', ')}</td>
                 <td className="govuk-table__cell">{item.dateOfBirth}</td>
                 <td className="govuk-table__cell">{item.reference}</td>
-                <td className="govuk-table__cell">{item.status === 'open' ? 'Open' : 'Closed'}</td>
+                <td className="govuk-table__cell">{caseStatusLabel(item.status)}</td>
                 <td className="govuk-table__cell">{new Date(item.updatedAt).toLocaleDateString('en-GB')}</td>
               </tr>
             ))}

@@ -11,13 +11,14 @@ import { useCase } from '../components/CaseLayout';
 import { Radios, Select, TextArea, TextInput, TriState, optionsFrom } from '../components/form';
 import { NamesFieldset } from '../components/NamesFieldset';
 import { SectionForm } from '../components/SectionForm';
+import { caseDraftKey } from '../../domain/drafts';
 
 export function ChildPage() {
   const { record } = useCase();
   return (
     <SectionForm<Child>
       title="The child"
-      draftKey={`case/${record.id}/child`}
+      draftKey={caseDraftKey(record.id, 'child')}
       initial={record.child}
       issuePrefixes={['child']}
       toChanges={(child) => ({ child })}

@@ -10,6 +10,7 @@ import { useSectionForm } from '../components/useSectionForm';
 import { invoke } from '../api';
 import type { TypedDate } from '../form-state';
 import { href, navigate } from '../router';
+import { caseDraftKey, NEW_ITEM } from '../../domain/drafts';
 
 function byEventDate(a: ChronologyEntry, b: ChronologyEntry): number {
   const order = approxDateSortKey(a.eventDate).localeCompare(approxDateSortKey(b.eventDate));
@@ -100,7 +101,7 @@ export function ChronologyEntryPage({ correctsId }: { correctsId: string | null 
     ? { eventDate: corrected.eventDate, kind: corrected.kind, summary: corrected.summary, source: '' }
     : { eventDate: null, kind: null, summary: '', source: '' };
   const form = useSectionForm<EntryForm, ChronologyEntry>({
-    draftKey: `case/${record.id}/chronology/${correctsId ?? 'new'}`,
+    draftKey: caseDraftKey(record.id, 'chronology', correctsId ?? NEW_ITEM),
     initial,
     issuePrefixes: ['entry'],
     save: (value) =>

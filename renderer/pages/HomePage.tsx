@@ -2,13 +2,14 @@ import type { HomeSituation } from '../../domain/case/schemas';
 import { useCase } from '../components/CaseLayout';
 import { TextArea, TriState } from '../components/form';
 import { SectionForm } from '../components/SectionForm';
+import { caseDraftKey } from '../../domain/drafts';
 
 export function HomePage() {
   const { record } = useCase();
   return (
     <SectionForm<HomeSituation>
       title="Living situation in the home country"
-      draftKey={`case/${record.id}/home`}
+      draftKey={caseDraftKey(record.id, 'home')}
       initial={record.homeSituation}
       issuePrefixes={['homeSituation']}
       toChanges={(homeSituation) => ({ homeSituation })}

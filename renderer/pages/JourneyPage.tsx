@@ -8,8 +8,7 @@ import { JourneyMap } from '../components/pictures/JourneyMap';
 import { PageHeading } from '../components/Layout';
 import { href } from '../router';
 import { saveCase } from './save';
-
-const triLabel = { yes: 'Yes', no: 'No', unknown: 'Not known' } as const;
+import { triStateLabel } from '../../domain/case/vocabulary';
 
 function place(point: JourneyLeg['from']): string {
   const parts = [point.place, point.country ?? 'Country not known'].filter((part) => part.trim() !== '');
@@ -113,7 +112,7 @@ export function JourneyPage() {
           ['Port of entry', entry.port || 'Not recorded'],
           ['Date of entry', formatApproxDate(entry.date)],
           ['Who met the child', entry.metBy || 'Not recorded'],
-          ['Can the child name or give the address of that person?', triLabel[entry.canNameMeeter]],
+          ['Can the child name or give the address of that person?', triStateLabel(entry.canNameMeeter)],
         ].map(([key, value]) => (
           <div className="govuk-summary-list__row" key={key}>
             <dt className="govuk-summary-list__key">{key}</dt>

@@ -10,6 +10,7 @@ import { Checkboxes, Radios, Select, TextArea, TextInput, TriState, optionsFrom 
 import { SectionForm } from '../components/SectionForm';
 import { href, navigate } from '../router';
 import { newId, saveCase } from './save';
+import { caseDraftKey, NEW_ITEM } from '../../domain/drafts';
 
 export function LegPage({ legId }: { legId: string }) {
   const { record, setRecord } = useCase();
@@ -43,7 +44,7 @@ export function LegPage({ legId }: { legId: string }) {
       </a>
       <SectionForm<JourneyLeg>
         title={existing ? `Change leg ${index + 1} of the journey` : `Add leg ${index + 1} of the journey`}
-        draftKey={`case/${record.id}/leg/${existing ? existing.id : 'new'}`}
+        draftKey={caseDraftKey(record.id, 'leg', existing ? existing.id : NEW_ITEM)}
         initial={existing ?? fresh}
         issuePrefixes={['journey', `legs.${index}`]}
         toChanges={(leg, current) => {
@@ -100,7 +101,7 @@ export function ArrivalPage() {
       </a>
       <SectionForm<Journey['entry']>
         title="Arrival in the UK"
-        draftKey={`case/${record.id}/arrival`}
+        draftKey={caseDraftKey(record.id, 'arrival')}
         initial={record.journey.entry}
         issuePrefixes={['journey', 'entry']}
         toChanges={(entry, current) => ({ journey: { ...current.journey, entry } })}

@@ -11,6 +11,7 @@ import { DraftBanner, PageHeading } from '../components/Layout';
 import { useSectionForm } from '../components/useSectionForm';
 import { typedFromApprox, type TypedDate } from '../form-state';
 import { href, navigate } from '../router';
+import { draftKeys } from '../../domain/drafts';
 
 interface NewCaseForm {
   given: string;
@@ -43,7 +44,7 @@ export function NewCasePage({ worker }: { worker: string }) {
   const [checkedMatches, setCheckedMatches] = useState(false);
 
   const form = useSectionForm<NewCaseForm, Step>({
-    draftKey: 'new-case',
+    draftKey: draftKeys.newCase,
     initial: { ...initial, leadWorker: worker },
     issuePrefixes: ['child'],
     save: async (value) => {

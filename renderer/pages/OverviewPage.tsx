@@ -3,6 +3,7 @@ import { useCase } from '../components/CaseLayout';
 import { PageHeading } from '../components/Layout';
 import { HandOverSection } from './HandoverPage';
 import { href } from '../router';
+import { caseStatusLabel } from '../../domain/case/vocabulary';
 
 const tasks = [
   { key: 'child', path: '/child', label: 'The child', hint: 'Names, age, nationality, languages, placement' },
@@ -58,7 +59,7 @@ export function OverviewPage() {
           ['UK nation', record.jurisdiction],
           ['Local authority', record.localAuthority ?? 'Not recorded'],
           ['Lead worker', record.leadWorker || 'Not recorded'],
-          ['Status', record.status === 'open' ? 'Open' : 'Closed'],
+          ['Status', caseStatusLabel(record.status)],
           ['Opened', new Date(record.openedAt).toLocaleDateString('en-GB')],
         ].map(([key, value]) => (
           <div className="govuk-summary-list__row" key={key}>

@@ -7,6 +7,7 @@ import { ErrorSummary } from '../components/ErrorSummary';
 import { FormProvider, InputField, TextArea, TextInput, TriState, useField } from '../components/form';
 import { Loading, PageHeading, SuccessBanner } from '../components/Layout';
 import { useSectionForm } from '../components/useSectionForm';
+import { draftKeys } from '../../domain/drafts';
 
 /** A whole number, or (when `optional`) nothing. What cannot be read as a number is kept as typed, for the check to name. */
 function NumberInput({ path, label, hint, optional = false }: { path: string; label: string; hint?: string; optional?: boolean }) {
@@ -33,7 +34,7 @@ function NumberInput({ path, label, hint, optional = false }: { path: string; la
 function SettingsForm({ initial }: { initial: AppSettings }) {
   const [saved, setSaved] = useState(false);
   const form = useSectionForm<AppSettings, AppSettings>({
-    draftKey: 'settings',
+    draftKey: draftKeys.settings,
     initial,
     save: (value) => invoke('settings.save', value),
     onSaved: () => setSaved(true),

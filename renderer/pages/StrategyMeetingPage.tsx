@@ -4,6 +4,7 @@ import { DayInput } from '../components/DayInput';
 import { Radios, TextArea, TextInput, optionsFrom } from '../components/form';
 import { SectionForm } from '../components/SectionForm';
 import { href } from '../router';
+import { caseDraftKey } from '../../domain/drafts';
 
 /** The strategy discussion or meeting (reference 6.2, item 1): what the preparation pack opens with. */
 export function StrategyMeetingPage() {
@@ -11,7 +12,7 @@ export function StrategyMeetingPage() {
   return (
     <SectionForm<StrategyMeeting>
       title="Strategy discussion"
-      draftKey={`case/${record.id}/meeting`}
+      draftKey={caseDraftKey(record.id, 'meeting')}
       initial={record.strategyMeeting}
       issuePrefixes={['strategyMeeting']}
       toChanges={(strategyMeeting) => ({ strategyMeeting })}

@@ -61,6 +61,14 @@ export type ItemRole = (typeof itemRoles)[number];
 
 export const ysnValues = ['yes', 'suspected', 'no', 'not-assessed'] as const;
 export const triValues = ['yes', 'no'] as const;
+/** The yes/suspected/no answers in the order they are offered; "Not known" is always offered after them. */
+export const ysnLabels: Record<(typeof ysnValues)[number], string> = { yes: 'Yes', suspected: 'Suspected', no: 'No', 'not-assessed': 'Not assessed' };
+const answerCodeLabels: Record<string, string> = { ...ysnLabels, unknown: 'Not known' };
+
+/** A yes/no or yes/suspected/no answer in words, or undefined when the code is none of those. */
+export function answerCodeLabel(code: string): string | undefined {
+  return Object.prototype.hasOwnProperty.call(answerCodeLabels, code) ? answerCodeLabels[code] : undefined;
+}
 
 const optionSchema = z.object({
   value: z.string().regex(kebab).max(80),

@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { formatApproxDate, type ApproxDate } from '../../../domain/case/approx-date';
 import { nrmLists } from '../../../domain/reference-data';
-import { describeSources, informationSourceLabels, type Answer, type FrameworkItem, type InformationSource } from '../../../domain/imaaf';
+import { answerCodeLabel, describeSources, informationSourceLabels, ysnLabels, type Answer, type FrameworkItem, type InformationSource } from '../../../domain/imaaf';
 import { ApproxDateInput } from '../../components/ApproxDateInput';
 import { Combobox } from '../../components/Autocomplete';
-import { FormProvider } from '../../components/form';
+import { FormProvider, optionsFrom } from '../../components/form';
 import { parseTypedDate, isTypedDate, typedFromApprox, type TypedDate } from '../../form-state';
+import { triStateLabels } from '../../../domain/case/schemas';
 
 const TEXT_SAVE_DELAY_MS = 600;
 
@@ -18,15 +19,13 @@ interface Props {
   save(answer: Answer | null): Promise<string | null>;
 }
 
-const ysnLabels = { yes: 'Yes', suspected: 'Suspected', no: 'No', 'not-assessed': 'Not assessed' } as const;
-
 function describeValue(item: FrameworkItem, answer: Answer | undefined): string {
   if (!answer) return 'Not answered';
   if (answer.unknown || answer.value === 'unknown') return 'Not known';
   const value = answer.value;
   if (value === null) return 'Not answered';
   if (typeof value === 'object' && !Array.isArray(value)) return formatApproxDate(value as ApproxDate);
-  const label = (v: string) => item.options?.find((option) => option.value === v)?.label ?? (ysnLabels as Record<string, string>)[v] ?? (v === 'yes' ? 'Yes' : v === 'no' ? 'No' : v);
+  const label = (v: string) => item.options?.find((option) => option.value === v)?.label ?? answerCodeLabel(v) ?? v;
   return Array.isArray(value) ? value.map(label).join(', ') || 'None' : label(value);
 }
 
@@ -139,7 +138,7 @@ export function AssessmentItem({ item, fieldKey, answer, readOnly, save }: Props
   if (readOnly) {
     input = <p className="govuk-body govuk-!-font-weight-bold app-pre-wrap">{describeValue(item, local)}</p>;
   } else if (item.answerType === 'tri') {
-    input = radios([{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }, { value: 'unknown', label: 'Not known' }]);
+    input = radios(optionsFrom(triStateLabels));
   } else if (item.answerType === 'ysn') {
     input = radios([...Object.entries(ysnLabels).map(([value, label]) => ({ value, label })), { value: 'unknown', label: 'Not known' }]);
   } else if (item.answerType === 'choice') {

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { describeSources, type Outcome } from '../../../domain/imaaf';
+import { describeSources, ysnLabels, type Outcome } from '../../../domain/imaaf';
 import { invoke } from '../../api';
 import { useCase } from '../../components/CaseLayout';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -7,6 +7,7 @@ import { Loading, PageHeading } from '../../components/Layout';
 import type { FieldIssue } from '../../../domain/errors';
 import { href, navigate } from '../../router';
 import { useAssessment } from './useAssessment';
+import { relationshipLabel, triStateLabel } from '../../../domain/case/vocabulary';
 
 const urgencyLabels = { immediate: 'Now', today: 'Today', soon: 'Soon', 'when-possible': 'When possible' } as const;
 const urgencyTags = { immediate: 'govuk-tag--red', today: 'govuk-tag--orange', soon: 'govuk-tag--yellow', 'when-possible': 'govuk-tag--grey' } as const;
@@ -129,7 +130,7 @@ export function OutcomePage({ assessmentId }: { assessmentId: string }) {
               <tr className="govuk-table__row" key={`${finding.itemId}-${finding.connectedAdultId ?? 'child'}-${index}`}>
                 <td className="govuk-table__cell">{finding.label}</td>
                 <td className="govuk-table__cell">{finding.connectedAdultId ? adultName.get(finding.connectedAdultId) ?? 'A connected adult' : finding.about === 'setting' ? 'The setting' : 'The child'}</td>
-                <td className="govuk-table__cell">{finding.status === 'yes' ? 'Yes' : 'Suspected'}</td>
+                <td className="govuk-table__cell">{ysnLabels[finding.status]}</td>
                 <td className="govuk-table__cell">{finding.note}</td>
               </tr>
             ))}
@@ -148,8 +149,9 @@ export function OutcomePage({ assessmentId }: { assessmentId: string }) {
           </div>
           <div className="govuk-summary-card__content">
             <p className="govuk-body-s">
-              Says they are: {adult.relationshipClaimedByAdult ?? 'not recorded'}. The child says: {adult.relationshipClaimedByChild ?? 'not recorded'}.
-              Parental responsibility: {adult.parentalResponsibility === 'yes' ? 'yes' : adult.parentalResponsibility === 'no' ? 'no' : 'not known'}.
+              Says they are: {relationshipLabel(adult.relationshipClaimedByAdult, 'not recorded').toLowerCase()}. The child says:{' '}
+              {relationshipLabel(adult.relationshipClaimedByChild, 'not recorded').toLowerCase()}. Parental responsibility:{' '}
+              {triStateLabel(adult.parentalResponsibility).toLowerCase()}.
             </p>
             {adult.factors.length === 0 ? (
               <p className="govuk-body">No factor answered Yes or Suspected.</p>
@@ -157,7 +159,7 @@ export function OutcomePage({ assessmentId }: { assessmentId: string }) {
               <ul className="govuk-list govuk-list--bullet">
                 {adult.factors.map((factor) => (
                   <li key={factor.itemId}>
-                    {factor.label}: {factor.status === 'yes' ? 'yes' : 'suspected'}
+                    {factor.label}: {ysnLabels[factor.status].toLowerCase()}
                     {factor.note ? ` (${factor.note})` : ''}
                   </li>
                 ))}

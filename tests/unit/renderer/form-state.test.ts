@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { finaliseTypedDates, getAt, parseTypedDate, setAt, typedFromApprox, type TypedDate } from '../../../renderer/form-state';
+import { readPath as getAt } from '../../../domain/paths';
+import { finaliseTypedDates, parseTypedDate, setAt, typedFromApprox, type TypedDate } from '../../../renderer/form-state';
 
 const typed = (changes: Partial<TypedDate>): TypedDate => ({ ...typedFromApprox(null), ...changes });
 
