@@ -29,7 +29,6 @@ export function otherNames(names: PersonName[]): PersonName[] {
 }
 
 // The builders still read it by its old name; the rule itself is domain/case/vocabulary.ts.
-export { triStateLabel as triLabel } from '../case/vocabulary';
 
 export function relationshipText(adult: ConnectedAdult): string {
   const byAdult = relationshipLabel(adult.relationshipClaimedByAdult, 'not recorded');

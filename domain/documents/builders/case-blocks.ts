@@ -4,7 +4,6 @@ import {
   immigrationStatusLabels,
   nameTypeLabels,
   relationshipEvidenceLabels,
-  relationshipLabels,
   transportLabels,
   travelDocumentLabels,
   type CaseRecord,
@@ -19,8 +18,8 @@ import {
   mainName,
   orderedChronology,
   otherNames,
-  triLabel,
 } from '../content';
+import { relationshipLabel, triStateLabel } from '../../case/vocabulary';
 import type { DocumentBlockInput } from '../model';
 import type { Redaction } from '../redaction';
 import { withheldAdultsSentence, withheldEntriesSentence } from '../view';
@@ -40,12 +39,12 @@ export function childFields(record: CaseRecord, redaction: Redaction, section: s
   fields.add('Nationality', child.nationalities.join(', '));
   fields.add('Place of birth', joinNonEmpty([child.placeOfBirth.town, child.placeOfBirth.country], ', '));
   fields.add('Languages', child.languages.join(', '));
-  fields.add('Speaks English', triLabel(child.englishSpoken));
+  fields.add('Speaks English', triStateLabel(child.englishSpoken));
   fields.add(
     'Interpreter',
     child.interpreter.needed === 'yes'
       ? joinNonEmpty([`Needed: ${child.interpreter.language ?? 'language not recorded'}`, child.interpreter.dialect && `dialect ${child.interpreter.dialect}`, child.interpreter.preferredGender && child.interpreter.preferredGender !== 'no-preference' ? `${child.interpreter.preferredGender} interpreter preferred` : ''], ', ')
-      : triLabel(child.interpreter.needed),
+      : triStateLabel(child.interpreter.needed),
   );
   fields.add('Communication needs', child.communicationNeeds, { gap: false });
   const placement = redaction.internal
@@ -53,7 +52,7 @@ export function childFields(record: CaseRecord, redaction: Redaction, section: s
     : joinNonEmpty([child.placement.description, 'address and carer withheld from this version'], '; ');
   fields.add('Where the child lives now', placement);
   fields.add('Immigration status', immigrationStatusLabels[child.immigration.status]);
-  fields.add('Asylum claim', triLabel(child.immigration.asylumClaim));
+  fields.add('Asylum claim', triStateLabel(child.immigration.asylumClaim));
   fields.add('Home Office reference', child.immigration.homeOfficeReference, { gap: false });
   fields.add('School', joinNonEmpty([child.school.name, redaction.internal ? child.school.phone : ''], ', '));
   fields.add('GP', joinNonEmpty([child.gp.name, redaction.internal ? child.gp.phone : ''], ', '));
@@ -77,11 +76,11 @@ export function adultsTable(record: CaseRecord, redaction: Redaction): DocumentB
       ],
       rows: adults.map((adult) => [
         joinNonEmpty([mainName(adult.names), redaction.internal && adult.doNotShareWith ? 'DO NOT SHARE WITH' : '', redaction.internal ? joinNonEmpty([adult.contact.phone, adult.contact.address], ', ') : ''], '\n'),
-        adult.relationshipClaimedByAdult ? relationshipLabels[adult.relationshipClaimedByAdult] : NOT_RECORDED,
-        adult.relationshipClaimedByChild ? relationshipLabels[adult.relationshipClaimedByChild] : NOT_RECORDED,
+        relationshipLabel(adult.relationshipClaimedByAdult, NOT_RECORDED),
+        relationshipLabel(adult.relationshipClaimedByChild, NOT_RECORDED),
         adult.relationshipEvidence.map((kind) => relationshipEvidenceLabels[kind]).join(', ') || NOT_RECORDED,
-        triLabel(adult.parentalResponsibility),
-        triLabel(adult.livesWithChild),
+        triStateLabel(adult.parentalResponsibility),
+        triStateLabel(adult.livesWithChild),
       ]),
     });
   } else {

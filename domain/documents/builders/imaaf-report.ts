@@ -1,4 +1,5 @@
 import { exploitationTypeLabels } from '../../imaaf';
+import { immediateDangerLabels } from '../../imaaf/outcome';
 import { documentTypeLabels, type DocumentInput } from '../catalogue';
 import { joinNonEmpty, mainName } from '../content';
 import type { DocumentBlockInput } from '../model';
@@ -24,7 +25,7 @@ export function buildImaafReport(input: DocumentInput, redaction: Redaction = re
     .add('Status', assessment.status === 'completed' ? 'Completed' : assessment.status === 'draft' ? 'Draft: not yet completed' : (assessment.status ?? ''), { gap: false })
     .add('Completed', joinNonEmpty([assessment.completedAt ? assessment.completedAt.slice(0, 10) : '', assessment.completedBy ? `by ${assessment.completedBy}` : ''], ' '))
     .add('Age', joinNonEmpty([outcome.age.treatedAsChild ? 'Treated as a child' : 'Treated as an adult', outcome.age.basis], '. '))
-    .add('Immediate danger', { yes: 'Yes', no: 'No', 'not-known': 'Not known', 'not-answered': 'Not answered' }[outcome.immediateDanger])
+    .add('Immediate danger', immediateDangerLabels[outcome.immediateDanger])
     .add('Crosses borders', outcome.crossBorder.present ? joinNonEmpty(['Yes', ...outcome.crossBorder.reasons], '. ') : 'No');
   gaps.push(...about.gaps);
   blocks.push(h2('About this assessment'), about.block());

@@ -1,7 +1,8 @@
 import { immigrationStatusLabels, strategyMeetingKindLabels } from '../../case/schemas';
 import { exploitationTypeLabels, type ExploitationType } from '../../imaaf';
 import { documentTypeLabels, type DocumentInput } from '../catalogue';
-import { Answers, NOT_RECORDED, ageStatusText, joinNonEmpty, mainName, meetingWhenText, triLabel } from '../content';
+import { triStateLabel } from '../../case/vocabulary';
+import { Answers, NOT_RECORDED, ageStatusText, joinNonEmpty, mainName, meetingWhenText } from '../content';
 import type { DocumentBlockInput } from '../model';
 import { redactForAudience, type Redaction } from '../redaction';
 import { policeAgency } from '../view';
@@ -36,7 +37,7 @@ export function buildMeetingPack(input: DocumentInput, redaction: Redaction = re
   if (input.audience === 'internal' || input.audience === 'strategy-meeting') meetingFields.add('Notes for the meeting', meeting.notes, { gap: false });
   meetingFields.add(
     'Interpreter needed for the child',
-    record.child.interpreter.needed === 'yes' ? joinNonEmpty([record.child.interpreter.language, record.child.interpreter.dialect], ', ') : triLabel(record.child.interpreter.needed),
+    record.child.interpreter.needed === 'yes' ? joinNonEmpty([record.child.interpreter.language, record.child.interpreter.dialect], ', ') : triStateLabel(record.child.interpreter.needed),
   );
   blocks.push(take(meetingFields));
 
@@ -80,7 +81,7 @@ export function buildMeetingPack(input: DocumentInput, redaction: Redaction = re
         .add('Carers', record.homeSituation.carers)
         .add('School', record.homeSituation.school)
         .add('Work', record.homeSituation.work)
-        .add('Known to child protection there', joinNonEmpty([triLabel(record.homeSituation.knownToChildProtection), record.homeSituation.childProtectionDetails], '. ')),
+        .add('Known to child protection there', joinNonEmpty([triStateLabel(record.homeSituation.knownToChildProtection), record.homeSituation.childProtectionDetails], '. ')),
     ),
   );
   blocks.push(h3('Child factors and adult factors'), ...categoryCounts(redaction));
@@ -131,7 +132,7 @@ export function buildMeetingPack(input: DocumentInput, redaction: Redaction = re
       ['National Referral Mechanism (NRM)', referralStatus(answers, 'nrm-referral-made'), joinNonEmpty([answers.text('first-responder') && `First responder: ${answers.text('first-responder')}`, answers.value('nrm-conclusive-decision') && `Conclusive grounds decision: ${answers.value('nrm-conclusive-decision')}`], '\n')],
       ['Independent Child Trafficking Guardian', referralStatus(answers, 'guardian-referral-made'), ''],
       ['Age assessment', referralStatus(answers, 'age-assessment-requested'), ageStatusText(record)],
-      ['Asylum or immigration', triLabel(record.child.immigration.asylumClaim), joinNonEmpty([immigrationStatusLabels[record.child.immigration.status], record.child.immigration.homeOfficeReference], '; ')],
+      ['Asylum or immigration', triStateLabel(record.child.immigration.asylumClaim), joinNonEmpty([immigrationStatusLabels[record.child.immigration.status], record.child.immigration.homeOfficeReference], '; ')],
       ['Police', police?.reference ? 'Crime reference recorded' : NOT_RECORDED, police ? joinNonEmpty([police.name, police.reference], ': ') : ''],
     ],
   });

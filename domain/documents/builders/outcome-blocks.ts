@@ -1,4 +1,5 @@
 import { indicatorCategoryLabels, informationSourceLabels } from '../../imaaf';
+import { ysnLabels } from '../../imaaf/framework/schema';
 import { NOT_RECORDED } from '../content';
 import type { DocumentBlockInput } from '../model';
 import type { Redaction } from '../redaction';
@@ -24,7 +25,7 @@ export function indicatorsTable(redaction: Redaction): DocumentBlockInput[] {
         category.items.map((item) => [
           category.label || indicatorCategoryLabels[category.category],
           item.label,
-          item.status === 'yes' ? 'Yes' : 'Suspected',
+          ysnLabels[item.status],
           item.source ? informationSourceLabels[item.source] : NOT_RECORDED,
           item.note,
         ]),
@@ -72,7 +73,7 @@ export function adultFactorBlocks(redaction: Redaction): DocumentBlockInput[] {
             { header: 'Source', weight: 1.6 },
             { header: 'Note', weight: 3 },
           ],
-          rows: adult.factors.map((factor) => [factor.label, factor.status === 'yes' ? 'Yes' : 'Suspected', factor.source ? informationSourceLabels[factor.source] : NOT_RECORDED, factor.note]),
+          rows: adult.factors.map((factor) => [factor.label, ysnLabels[factor.status], factor.source ? informationSourceLabels[factor.source] : NOT_RECORDED, factor.note]),
         },
   ]);
 }
