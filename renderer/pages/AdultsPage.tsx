@@ -2,7 +2,7 @@ import { formatApproxDate } from '../../domain/case/approx-date';
 import { relationshipLabels, type ConnectedAdult } from '../../domain/case/schemas';
 import { displayName } from '../../domain/case/search';
 import { useCase } from '../components/CaseLayout';
-import { PageHeading } from '../components/Layout';
+import { PageHeading } from '../components/PageHeading';
 import { RelationshipMap } from '../components/pictures/RelationshipMap';
 import { href } from '../router';
 

@@ -2,13 +2,14 @@ import { useState } from 'react';
 import { emptyAgency } from '../../domain/case/defaults';
 import type { AgencyInvolvement } from '../../domain/case/schemas';
 import { nrmLists } from '../../domain/reference-data';
-import { AutocompleteField } from '../components/Autocomplete';
+import { AutocompleteField } from '../components/AutocompleteField';
 import { useCase } from '../components/CaseLayout';
-import { TextArea, TextInput } from '../components/form';
-import { PageHeading } from '../components/Layout';
+import { TextArea } from '../components/TextArea';
+import { TextInput } from '../components/TextInput';
+import { PageHeading } from '../components/PageHeading';
 import { SectionForm } from '../components/SectionForm';
 import { href, navigate } from '../router';
-import { newId } from './save';
+import { newId } from './newId';
 
 export function AgenciesPage() {
   const { record } = useCase();

@@ -3,7 +3,8 @@ import { auditActionLabels, type AuditEvent, type AuditVerification } from '../.
 import { invoke } from '../api';
 import { useCase } from '../components/CaseLayout';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { Loading, PageHeading } from '../components/Layout';
+import { Loading } from '../components/Loading';
+import { PageHeading } from '../components/PageHeading';
 
 function when(iso: string): string {
   return new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });

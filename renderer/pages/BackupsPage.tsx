@@ -3,7 +3,8 @@ import type { OperationOutput } from '../../domain/api';
 import { invoke } from '../api';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { ConfirmRestore } from '../components/ConfirmRestore';
-import { PageHeading, SuccessBanner } from '../components/Layout';
+import { PageHeading } from '../components/PageHeading';
+import { SuccessBanner } from '../components/SuccessBanner';
 
 type BackupList = OperationOutput<'backups.list'>;
 type Backup = BackupList['backups'][number];

@@ -1,8 +1,9 @@
 import { caseStatuses, type CaseRecord } from '../../domain/case/schemas';
 import { jurisdictions, nrmLists } from '../../domain/reference-data';
-import { AutocompleteField } from '../components/Autocomplete';
+import { AutocompleteField } from '../components/AutocompleteField';
 import { useCase } from '../components/CaseLayout';
-import { Radios, TextInput } from '../components/form';
+import { Radios } from '../components/Radios';
+import { TextInput } from '../components/TextInput';
 import { SectionForm } from '../components/SectionForm';
 import { navigate } from '../router';
 

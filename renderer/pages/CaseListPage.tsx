@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { CaseSummary } from '../../domain/case/schemas';
 import { invoke } from '../api';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { PageHeading } from '../components/Layout';
+import { PageHeading } from '../components/PageHeading';
 import { href, navigate } from '../router';
 
 const SEARCH_DELAY_MS = 150;

@@ -4,7 +4,7 @@ import { documentTypeLabels, isTemplateDocument, type DocumentType } from '../..
 import { documentAudienceLabels, documentAudiences, type DocumentAudience } from '../../domain/documents/model';
 import { invoke } from '../api';
 import { useCase } from '../components/CaseLayout';
-import { PageHeading } from '../components/Layout';
+import { PageHeading } from '../components/PageHeading';
 
 type Available = OperationOutput<'documents.available'>;
 type RegisterEntry = OperationOutput<'documents.register'>['entries'][number];

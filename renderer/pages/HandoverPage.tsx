@@ -4,8 +4,9 @@ import { HANDOVER_FILE_EXTENSION, HANDOVER_PASSWORD_MIN } from '../../domain/han
 import { invoke } from '../api';
 import { useCase } from '../components/CaseLayout';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { ErrorMessage, InputField } from '../components/form';
-import { PageHeading } from '../components/Layout';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { InputField } from '../components/InputField';
+import { PageHeading } from '../components/PageHeading';
 import { downloadBase64, fileToBase64 } from '../download';
 import { fieldId } from '../form-state';
 import { href, navigate } from '../router';

@@ -5,9 +5,9 @@ import { displayName } from '../../domain/case/search';
 import { useCase } from '../components/CaseLayout';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { JourneyMap } from '../components/pictures/JourneyMap';
-import { PageHeading } from '../components/Layout';
+import { PageHeading } from '../components/PageHeading';
 import { href } from '../router';
-import { saveCase } from './save';
+import { saveCase } from '../components/saveCase';
 
 const triLabel = { yes: 'Yes', no: 'No', unknown: 'Not known' } as const;
 

@@ -4,10 +4,14 @@ import { ageStatusLabels, genderLabels, type CaseRecord, type CaseSummary } from
 import { jurisdictions, nrmLists } from '../../domain/reference-data';
 import { invoke } from '../api';
 import { ApproxDateInput } from '../components/ApproxDateInput';
-import { AutocompleteField } from '../components/Autocomplete';
+import { AutocompleteField } from '../components/AutocompleteField';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { FormProvider, Radios, TextInput, optionsFrom } from '../components/form';
-import { DraftBanner, PageHeading } from '../components/Layout';
+import { FormProvider } from '../components/FormProvider';
+import { optionsFrom } from '../components/optionsFrom';
+import { Radios } from '../components/Radios';
+import { TextInput } from '../components/TextInput';
+import { DraftBanner } from '../components/DraftBanner';
+import { PageHeading } from '../components/PageHeading';
 import { useSectionForm } from '../components/useSectionForm';
 import { typedFromApprox, type TypedDate } from '../form-state';
 import { href, navigate } from '../router';

@@ -1,6 +1,6 @@
 import { caseProgress, progressLabels, type SectionProgress } from '../../domain/case/progress';
 import { useCase } from '../components/CaseLayout';
-import { PageHeading } from '../components/Layout';
+import { PageHeading } from '../components/PageHeading';
 import { HandOverSection } from './HandoverPage';
 import { href } from '../router';
 

@@ -3,8 +3,8 @@ import { formatApproxDate, type ApproxDate } from '../../../domain/case/approx-d
 import { nrmLists } from '../../../domain/reference-data';
 import { describeSources, informationSourceLabels, type Answer, type FrameworkItem, type InformationSource } from '../../../domain/imaaf';
 import { ApproxDateInput } from '../../components/ApproxDateInput';
-import { Combobox } from '../../components/Autocomplete';
-import { FormProvider } from '../../components/form';
+import { Combobox } from '../../components/Combobox';
+import { FormProvider } from '../../components/FormProvider';
 import { parseTypedDate, isTypedDate, typedFromApprox, type TypedDate } from '../../form-state';
 
 const TEXT_SAVE_DELAY_MS = 600;

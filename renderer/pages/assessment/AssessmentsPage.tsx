@@ -3,7 +3,7 @@ import type { OperationOutput } from '../../../domain/api';
 import { invoke } from '../../api';
 import { useCase } from '../../components/CaseLayout';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { PageHeading } from '../../components/Layout';
+import { PageHeading } from '../../components/PageHeading';
 import { href, navigate } from '../../router';
 
 type Summary = OperationOutput<'assessments.list'>['assessments'][number];
