@@ -32,6 +32,8 @@ export interface FormGroupProps {
   focusFieldset?: boolean;
   /** Extra classes on the form group, e.g. a spacing override. */
   className?: string;
+  /** What belongs to the question but sits outside its label and control, e.g. a note and whether it saved. */
+  after?: ReactNode;
   /** The control or the options; a function gets the ids the control should be described by. */
   children: ReactNode | ((describedBy: string | undefined) => ReactNode);
 }
@@ -40,7 +42,7 @@ export interface FormGroupProps {
  * The GOV.UK form group every input sits in: its label (or legend), hint and error message, with the ids wired so the
  * control or fieldset is described by the hint and the error.
  */
-export function FormGroup({ id, label, as = 'label', labelSize, labelClassName, hint, error, hintId = `${id}-hint`, errorId = `${id}-error`, fieldsetRole, focusFieldset, className, children }: FormGroupProps) {
+export function FormGroup({ id, label, as = 'label', labelSize, labelClassName, hint, error, hintId = `${id}-hint`, errorId = `${id}-error`, fieldsetRole, focusFieldset, className, after, children }: FormGroupProps) {
   const describedBy = describedByIds(shown(hint) && hintId, error && errorId);
   const hintAndError = (
     <>
@@ -63,6 +65,7 @@ export function FormGroup({ id, label, as = 'label', labelSize, labelClassName, 
           {hintAndError}
           {typeof children === 'function' ? children(undefined) : children}
         </fieldset>
+        {after}
       </div>
     );
   }
@@ -75,6 +78,7 @@ export function FormGroup({ id, label, as = 'label', labelSize, labelClassName, 
       ) : null}
       {hintAndError}
       {typeof children === 'function' ? children(describedBy) : children}
+      {after}
     </div>
   );
 }

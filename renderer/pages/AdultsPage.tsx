@@ -3,6 +3,7 @@ import { relationshipLabels, type ConnectedAdult } from '../../domain/case/schem
 import { displayName } from '../../domain/case/search';
 import { useCase } from '../components/CaseLayout';
 import { PageHeading } from '../components/PageHeading';
+import { SummaryList } from '../components/SummaryList';
 import { RelationshipMap } from '../components/pictures/RelationshipMap';
 import { href } from '../router';
 
@@ -47,21 +48,16 @@ export function AdultsPage() {
                 {adult.doNotShareWith ? <span className="app-flag">Do not share with</span> : null}
               </p>
             ) : null}
-            <dl className="govuk-summary-list">
-              {[
+            <SummaryList
+              rows={[
                 ['Relationship, as the adult says', relationship(adult.relationshipClaimedByAdult)],
                 ['Relationship, as the child says', relationship(adult.relationshipClaimedByChild)],
                 ['Parental responsibility', triLabel[adult.parentalResponsibility]],
                 ['Lives with the child', triLabel[adult.livesWithChild]],
                 ['Date of birth', formatApproxDate(adult.dateOfBirth)],
                 ['Nationality', adult.nationality ?? 'Not recorded'],
-              ].map(([key, value]) => (
-                <div className="govuk-summary-list__row" key={key}>
-                  <dt className="govuk-summary-list__key">{key}</dt>
-                  <dd className="govuk-summary-list__value">{value}</dd>
-                </div>
-              ))}
-            </dl>
+              ]}
+            />
           </div>
         </div>
       ))}

@@ -4,7 +4,7 @@ import { HANDOVER_FILE_EXTENSION, HANDOVER_PASSWORD_MIN } from '../../domain/han
 import { invoke } from '../api';
 import { useCase } from '../components/CaseLayout';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { ErrorMessage } from '../components/ErrorMessage';
+import { FormGroup } from '../components/FormGroup';
 import { InputField } from '../components/InputField';
 import { PageHeading } from '../components/PageHeading';
 import { downloadBase64, fileToBase64 } from '../download';
@@ -141,20 +141,18 @@ export function ImportCasePage() {
           void submit();
         }}
       >
-        <div className={`govuk-form-group${fileError ? ' govuk-form-group--error' : ''}`}>
-          <label className="govuk-label" htmlFor={fieldId('fileBase64')}>
-            Hand-over file
-          </label>
-          <ErrorMessage id={`${fieldId('fileBase64')}-error`} message={fileError} />
-          <input
-            className={`govuk-file-upload${fileError ? ' govuk-file-upload--error' : ''}`}
-            id={fieldId('fileBase64')}
-            type="file"
-            accept={HANDOVER_FILE_EXTENSION}
-            aria-describedby={fileError ? `${fieldId('fileBase64')}-error` : undefined}
-            onChange={(event) => setFile(event.target.files?.[0] ?? null)}
-          />
-        </div>
+        <FormGroup id={fieldId('fileBase64')} label="Hand-over file" error={fileError}>
+          {(describedBy) => (
+            <input
+              className={`govuk-file-upload${fileError ? ' govuk-file-upload--error' : ''}`}
+              id={fieldId('fileBase64')}
+              type="file"
+              accept={HANDOVER_FILE_EXTENSION}
+              aria-describedby={describedBy}
+              onChange={(event) => setFile(event.target.files?.[0] ?? null)}
+            />
+          )}
+        </FormGroup>
         <PasswordInput path="password" label="Password" value={password} onChange={setPassword} issues={issues} autoComplete="off" />
         <div className="govuk-button-group">
           <button type="submit" className="govuk-button" disabled={busy}>
