@@ -9,7 +9,7 @@ import { PageHeading } from './components/PageHeading';
 import { AppLock } from './components/AppLock';
 import { AdultPage } from './pages/AdultPage';
 import { AuditTrailPage } from './pages/AuditTrailPage';
-import { ImportCasePage } from './pages/HandoverPage';
+import { ImportCasePage } from './pages/ImportCasePage';
 import { DeleteCasePage, ReviewPage } from './pages/ReviewPage';
 import { AssessmentPage } from './pages/assessment/AssessmentPage';
 import { AssessmentsPage } from './pages/assessment/AssessmentsPage';

@@ -2,7 +2,7 @@ import { caseProgress, progressLabels, type SectionProgress } from '../../domain
 import { useCase } from '../components/CaseLayout';
 import { PageHeading } from '../components/PageHeading';
 import { SummaryList } from '../components/SummaryList';
-import { HandOverSection } from './HandoverPage';
+import { HandOverSection } from './HandOverSection';
 import { href } from '../router';
 
 const tasks = [

@@ -35,9 +35,9 @@ describe('renderer/components', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('names each file after something it exports', () => {
+  it('names each file, and each page file, after something it exports', () => {
     const misnamed: string[] = [];
-    for (const file of components) {
+    for (const file of [...components, ...sourceFiles(pagesDir)]) {
       const base = path.basename(file).replace(/\.tsx?$/, '');
       if (base === 'index') continue;
       const source = fs.readFileSync(file, 'utf8');
