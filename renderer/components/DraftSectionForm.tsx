@@ -32,7 +32,8 @@ export interface DraftSectionFormProps<T, R> {
 
 /**
  * A page that is one form whose typing is kept as a draft: the heading, the restored-draft banner, the error summary,
- * the fields and a save button, and a success banner when saved. Case sections, chronology entries and settings use it.
+ * the fields and a save button, and a success banner when saved. Case sections, chronology entries, a new case and
+ * settings all use it.
  */
 export function DraftSectionForm<T, R>(props: DraftSectionFormProps<T, R>) {
   const [savedAt, setSavedAt] = useState<Date | null>(null);
