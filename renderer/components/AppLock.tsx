@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import { DEFAULT_IDLE_MINUTES } from '../../domain/settings';
 import { invoke } from '../api';
 import { fieldId } from '../form-state';
-import { InputField } from './form';
+import { InputField } from './InputField';
 
 /**
  * Locks the window so nothing about a child is on screen when the worker is away:

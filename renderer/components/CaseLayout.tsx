@@ -4,7 +4,7 @@ import { ageStatusLabels, type CaseRecord } from '../../domain/case/schemas';
 import { displayName } from '../../domain/case/search';
 import { invoke } from '../api';
 import { href } from '../router';
-import { Loading } from './Layout';
+import { Loading } from './Loading';
 import { bestDateOfBirthText, caseStatusLabel } from '../../domain/case/vocabulary';
 
 interface CaseContextValue {

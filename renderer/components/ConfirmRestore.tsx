@@ -1,8 +1,10 @@
+import { FormGroup } from './FormGroup';
+
 /** The last step of restoring a backup: the worker ticks that they understand, then restores. */
 export function ConfirmRestore({ confirmed, onConfirmedChange, busy }: { confirmed: boolean; onConfirmedChange(confirmed: boolean): void; busy: boolean }) {
   return (
     <>
-      <div className="govuk-form-group">
+      <FormGroup id="confirm-restore">
         <div className="govuk-checkboxes govuk-checkboxes--small">
           <div className="govuk-checkboxes__item">
             <input
@@ -17,7 +19,7 @@ export function ConfirmRestore({ confirmed, onConfirmedChange, busy }: { confirm
             </label>
           </div>
         </div>
-      </div>
+      </FormGroup>
       <button type="submit" className="govuk-button govuk-button--warning" disabled={busy}>
         Restore this backup
       </button>

@@ -1,5 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { ErrorMessage, useField } from './form';
+import { DatePartInput } from './DatePartInput';
+import { FormGroup } from './FormGroup';
+import { useField } from './FormProvider';
 
 interface Parts {
   day: string;
@@ -26,35 +28,6 @@ function valueOf(parts: Parts): string {
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
-/** One box of a GOV.UK date input (day, month, year, or an age), with its label. */
-export function DatePartInput({ id, label, width, value, invalid, onChange }: {
-  id: string;
-  label: string;
-  width: 2 | 4;
-  value: string;
-  invalid: boolean;
-  onChange(value: string): void;
-}) {
-  return (
-    <div className="govuk-date-input__item">
-      <div className="govuk-form-group">
-        <label className="govuk-label govuk-date-input__label" htmlFor={id}>
-          {label}
-        </label>
-        <input
-          className={`govuk-input govuk-date-input__input govuk-input--width-${width}${invalid ? ' govuk-input--error' : ''}`}
-          id={id}
-          type="text"
-          inputMode="numeric"
-          autoComplete="off"
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
-        />
-      </div>
-    </div>
-  );
-}
-
 /**
  * The GOV.UK date input for a day that is known exactly, such as the date of a meeting: day, month and year,
  * kept as `yyyy-mm-dd`, or empty when all three are empty.
@@ -72,8 +45,6 @@ export function DayInput({ path, label, hint }: { path: string; label: string; h
     setParts(next);
     field.set(valueOf(next));
   };
-  const hintId = `${field.id}-hint`;
-  const errorId = `${field.id}-error`;
   const part = (key: keyof Parts, partLabel: string, width: 2 | 4, first = false) => (
     <DatePartInput
       id={first ? field.id : `${field.id}-${key}`}
@@ -85,19 +56,12 @@ export function DayInput({ path, label, hint }: { path: string; label: string; h
     />
   );
   return (
-    <div className={`govuk-form-group${field.error ? ' govuk-form-group--error' : ''}`}>
-      <fieldset className="govuk-fieldset" role="group" aria-describedby={`${hintId}${field.error ? ` ${errorId}` : ''}`}>
-        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{label}</legend>
-        <div id={hintId} className="govuk-hint">
-          {hint ?? 'For example, 3 12 2026.'}
-        </div>
-        <ErrorMessage id={errorId} message={field.error} />
-        <div className="govuk-date-input">
-          {part('day', 'Day', 2, true)}
-          {part('month', 'Month', 2)}
-          {part('year', 'Year', 4)}
-        </div>
-      </fieldset>
-    </div>
+    <FormGroup id={field.id} as="fieldset" fieldsetRole="group" label={label} labelSize="s" hint={hint ?? 'For example, 3 12 2026.'} error={field.error}>
+      <div className="govuk-date-input">
+        {part('day', 'Day', 2, true)}
+        {part('month', 'Month', 2)}
+        {part('year', 'Year', 4)}
+      </div>
+    </FormGroup>
   );
 }

@@ -1,19 +1,25 @@
 import { nameTypeLabels, type PersonName } from '../../domain/case/schemas';
-import { Select, TextInput, optionsFrom, useField } from './form';
+import { FormGroup } from './FormGroup';
+import { useField } from './FormProvider';
+import { optionsFrom } from './optionsFrom';
+import { Select } from './Select';
+import { TextInput } from './TextInput';
 
 /** Every name a person uses: the one they give, aliases, nicknames, other spellings, names used by exploiters. */
 export function NamesFieldset({ path, legend }: { path: string; legend: string }) {
   const field = useField<PersonName[]>(path, { exact: true });
   const names = field.value ?? [];
   return (
-    <fieldset className="govuk-fieldset govuk-!-margin-bottom-6" id={field.id} tabIndex={-1}>
-      <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">{legend}</legend>
-      <div className="govuk-hint">Record each name and spelling as it was given, with its accents. Search finds them all.</div>
-      {field.error ? (
-        <p className="govuk-error-message" id={`${field.id}-error`}>
-          <span className="govuk-visually-hidden">Error:</span> {field.error}
-        </p>
-      ) : null}
+    <FormGroup
+      id={field.id}
+      as="fieldset"
+      focusFieldset
+      label={legend}
+      labelSize="m"
+      hint="Record each name and spelling as it was given, with its accents. Search finds them all."
+      error={field.error}
+      className="govuk-!-margin-bottom-6"
+    >
       {names.map((_name, index) => (
         <div key={index} className="govuk-!-margin-bottom-4" role="group" aria-label={`Name ${index + 1}`}>
           <h3 className="govuk-heading-s">Name {index + 1}</h3>
@@ -38,6 +44,6 @@ export function NamesFieldset({ path, legend }: { path: string; legend: string }
       >
         Add another name
       </button>
-    </fieldset>
+    </FormGroup>
   );
 }

@@ -3,13 +3,20 @@ import { emptyConnectedAdult } from '../../domain/case/defaults';
 import { genderLabels, relationshipEvidenceLabels, relationshipLabels, type ConnectedAdult } from '../../domain/case/schemas';
 import { nrmLists } from '../../domain/reference-data';
 import { ApproxDateInput } from '../components/ApproxDateInput';
-import { AutocompleteField } from '../components/Autocomplete';
+import { AutocompleteField } from '../components/AutocompleteField';
 import { useCase } from '../components/CaseLayout';
-import { Checkbox, Checkboxes, Radios, Select, TextArea, TextInput, TriState, optionsFrom } from '../components/form';
+import { Checkbox } from '../components/Checkbox';
+import { Checkboxes } from '../components/Checkboxes';
+import { optionsFrom } from '../components/optionsFrom';
+import { Radios } from '../components/Radios';
+import { Select } from '../components/Select';
+import { TextArea } from '../components/TextArea';
+import { TextInput } from '../components/TextInput';
+import { TriState } from '../components/TriState';
 import { NamesFieldset } from '../components/NamesFieldset';
 import { SectionForm } from '../components/SectionForm';
 import { href, navigate } from '../router';
-import { newId } from './save';
+import { newId } from './newId';
 import { caseDraftKey, NEW_ITEM } from '../../domain/drafts';
 
 export function AdultPage({ adultId }: { adultId: string }) {

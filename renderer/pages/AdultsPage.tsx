@@ -1,7 +1,8 @@
 import { formatApproxDate } from '../../domain/case/approx-date';
 import { displayName } from '../../domain/case/search';
 import { useCase } from '../components/CaseLayout';
-import { PageHeading } from '../components/Layout';
+import { PageHeading } from '../components/PageHeading';
+import { SummaryList } from '../components/SummaryList';
 import { RelationshipMap } from '../components/pictures/RelationshipMap';
 import { href } from '../router';
 import { relationshipLabel, triStateLabel } from '../../domain/case/vocabulary';
@@ -41,21 +42,16 @@ export function AdultsPage() {
                 {adult.doNotShareWith ? <span className="app-flag">Do not share with</span> : null}
               </p>
             ) : null}
-            <dl className="govuk-summary-list">
-              {[
+            <SummaryList
+              rows={[
                 ['Relationship, as the adult says', relationshipLabel(adult.relationshipClaimedByAdult)],
                 ['Relationship, as the child says', relationshipLabel(adult.relationshipClaimedByChild)],
                 ['Parental responsibility', triStateLabel(adult.parentalResponsibility)],
                 ['Lives with the child', triStateLabel(adult.livesWithChild)],
                 ['Date of birth', formatApproxDate(adult.dateOfBirth)],
                 ['Nationality', adult.nationality ?? 'Not recorded'],
-              ].map(([key, value]) => (
-                <div className="govuk-summary-list__row" key={key}>
-                  <dt className="govuk-summary-list__key">{key}</dt>
-                  <dd className="govuk-summary-list__value">{value}</dd>
-                </div>
-              ))}
-            </dl>
+              ]}
+            />
           </div>
         </div>
       ))}

@@ -2,13 +2,15 @@ import { useState } from 'react';
 import { emptyAgency } from '../../domain/case/defaults';
 import type { AgencyInvolvement } from '../../domain/case/schemas';
 import { nrmLists } from '../../domain/reference-data';
-import { AutocompleteField } from '../components/Autocomplete';
+import { AutocompleteField } from '../components/AutocompleteField';
 import { useCase } from '../components/CaseLayout';
-import { TextArea, TextInput } from '../components/form';
-import { PageHeading } from '../components/Layout';
+import { TextArea } from '../components/TextArea';
+import { TextInput } from '../components/TextInput';
+import { PageHeading } from '../components/PageHeading';
 import { SectionForm } from '../components/SectionForm';
+import { Table } from '../components/Table';
 import { href, navigate } from '../router';
-import { newId } from './save';
+import { newId } from './newId';
 import { caseDraftKey, NEW_ITEM } from '../../domain/drafts';
 
 export function AgenciesPage() {
@@ -17,33 +19,23 @@ export function AgenciesPage() {
     <>
       <PageHeading title={`Agencies – ${record.reference}`}>Agencies involved</PageHeading>
       {record.agencies.length === 0 ? <p className="govuk-body">No agencies recorded yet.</p> : (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--m">Agencies, in the UK and abroad</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">Agency</th>
-              <th scope="col" className="govuk-table__header">What they are doing</th>
-              <th scope="col" className="govuk-table__header">Contact</th>
-              <th scope="col" className="govuk-table__header">Reference</th>
-              <th scope="col" className="govuk-table__header"><span className="govuk-visually-hidden">Actions</span></th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {record.agencies.map((agency) => (
-              <tr className="govuk-table__row" key={agency.id}>
-                <td className="govuk-table__cell">{agency.name}{agency.country ? ` (${agency.country})` : ''}</td>
-                <td className="govuk-table__cell">{agency.role}</td>
-                <td className="govuk-table__cell">{[agency.contactName, agency.phone, agency.email].filter(Boolean).join(', ')}</td>
-                <td className="govuk-table__cell">{agency.reference}</td>
-                <td className="govuk-table__cell">
-                  <a className="govuk-link" href={href(`/cases/${record.id}/agencies/${agency.id}`)}>
-                    Change<span className="govuk-visually-hidden"> {agency.name}</span>
-                  </a>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption="Agencies, in the UK and abroad"
+          captionSize="m"
+          columns={['Agency', 'What they are doing', 'Contact', 'Reference', { hidden: 'Actions' }]}
+          rows={record.agencies.map((agency) => ({
+            key: agency.id,
+            cells: [
+              <>{agency.name}{agency.country ? ` (${agency.country})` : ''}</>,
+              agency.role,
+              [agency.contactName, agency.phone, agency.email].filter(Boolean).join(', '),
+              agency.reference,
+              <a className="govuk-link" href={href(`/cases/${record.id}/agencies/${agency.id}`)}>
+                Change<span className="govuk-visually-hidden"> {agency.name}</span>
+              </a>,
+            ],
+          }))}
+        />
       )}
       <a className="govuk-button" href={href(`/cases/${record.id}/agencies/new`)} role="button">
         Add an agency

@@ -3,7 +3,9 @@ import { auditActionLabels, auditDetailsInWords, type AuditEvent, type AuditVeri
 import { invoke } from '../api';
 import { useCase } from '../components/CaseLayout';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { Loading, PageHeading } from '../components/Layout';
+import { Loading } from '../components/Loading';
+import { PageHeading } from '../components/PageHeading';
+import { Table } from '../components/Table';
 
 function when(iso: string): string {
   return new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
@@ -69,41 +71,34 @@ export function AuditTrailPage() {
       ) : events.length === 0 ? (
         <p className="govuk-body">Nothing has been recorded for this case yet.</p>
       ) : (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--m">Audit trail for case {record.reference}, newest first</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">When</th>
-              <th scope="col" className="govuk-table__header">Who</th>
-              <th scope="col" className="govuk-table__header">What</th>
-              <th scope="col" className="govuk-table__header">Details</th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {events.map((event) => (
-              <tr className="govuk-table__row" key={event.id}>
-                <td className="govuk-table__cell">{when(event.at)}</td>
-                <td className="govuk-table__cell">
-                  {event.worker}
-                  {event.osAccount !== event.worker ? <span className="govuk-body-s govuk-!-display-block">Computer account: {event.osAccount}</span> : null}
-                </td>
-                <td className="govuk-table__cell">
-                  {auditActionLabels[event.action]}
-                  {event.outcome === 'failure' ? <strong className="govuk-tag govuk-tag--red govuk-!-margin-left-1">Refused</strong> : null}
-                </td>
-                <td className="govuk-table__cell">
-                  {event.details.length > 0 ? (
-                    <ul className="govuk-list govuk-!-margin-bottom-0">
-                      {auditDetailsInWords(event).map((detail, index) => (
-                        <li key={index} className="app-break-anywhere">{detail}</li>
-                      ))}
-                    </ul>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption={<>Audit trail for case {record.reference}, newest first</>}
+          captionSize="m"
+          columns={['When', 'Who', 'What', 'Details']}
+          rows={events.map((event) => ({
+            key: event.id,
+            cells: [
+              when(event.at),
+              <>
+                {event.worker}
+                {event.osAccount !== event.worker ? <span className="govuk-body-s govuk-!-display-block">Computer account: {event.osAccount}</span> : null}
+              </>,
+              <>
+                {auditActionLabels[event.action]}
+                {event.outcome === 'failure' ? <strong className="govuk-tag govuk-tag--red govuk-!-margin-left-1">Refused</strong> : null}
+              </>,
+              <>
+                {event.details.length > 0 ? (
+                  <ul className="govuk-list govuk-!-margin-bottom-0">
+                    {auditDetailsInWords(event).map((detail, index) => (
+                      <li key={index} className="app-break-anywhere">{detail}</li>
+                    ))}
+                  </ul>
+                ) : null}
+              </>,
+            ],
+          }))}
+        />
       )}
     </>
   );

@@ -3,7 +3,9 @@ import type { OperationOutput } from '../../domain/api';
 import { invoke } from '../api';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { ConfirmRestore } from '../components/ConfirmRestore';
-import { PageHeading, SuccessBanner } from '../components/Layout';
+import { FormGroup } from '../components/FormGroup';
+import { PageHeading } from '../components/PageHeading';
+import { SuccessBanner } from '../components/SuccessBanner';
 
 type BackupList = OperationOutput<'backups.list'>;
 type Backup = BackupList['backups'][number];
@@ -117,28 +119,25 @@ export function BackupsPage() {
               is not in it. The records it replaces are kept aside in the data folder.
             </strong>
           </div>
-          <div className="govuk-form-group">
-            <fieldset className="govuk-fieldset">
-              <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Which backup?</legend>
-              <div className="govuk-radios govuk-radios--small">
-                {list.backups.map((backup, index) => (
-                  <div className="govuk-radios__item" key={backup.name}>
-                    <input
-                      className="govuk-radios__input"
-                      id={`backup-${index}`}
-                      name="backup"
-                      type="radio"
-                      checked={chosen === backup.name}
-                      onChange={() => setChosen(backup.name)}
-                    />
-                    <label className="govuk-label govuk-radios__label" htmlFor={`backup-${index}`}>
-                      {describeBackup(backup)}
-                    </label>
-                  </div>
-                ))}
-              </div>
-            </fieldset>
-          </div>
+          <FormGroup id="backup" as="fieldset" label="Which backup?" labelSize="s">
+            <div className="govuk-radios govuk-radios--small">
+              {list.backups.map((backup, index) => (
+                <div className="govuk-radios__item" key={backup.name}>
+                  <input
+                    className="govuk-radios__input"
+                    id={`backup-${index}`}
+                    name="backup"
+                    type="radio"
+                    checked={chosen === backup.name}
+                    onChange={() => setChosen(backup.name)}
+                  />
+                  <label className="govuk-label govuk-radios__label" htmlFor={`backup-${index}`}>
+                    {describeBackup(backup)}
+                  </label>
+                </div>
+              ))}
+            </div>
+          </FormGroup>
           <ConfirmRestore confirmed={confirmed} onConfirmedChange={setConfirmed} busy={busy} />
         </form>
       ) : null}

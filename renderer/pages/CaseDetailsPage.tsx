@@ -1,11 +1,13 @@
 import { caseStatusLabels, type CaseRecord } from '../../domain/case/schemas';
 import { jurisdictions, nrmLists } from '../../domain/reference-data';
-import { AutocompleteField } from '../components/Autocomplete';
+import { AutocompleteField } from '../components/AutocompleteField';
 import { useCase } from '../components/CaseLayout';
-import { Radios, TextInput, optionsFrom } from '../components/form';
+import { Radios } from '../components/Radios';
+import { TextInput } from '../components/TextInput';
 import { SectionForm } from '../components/SectionForm';
 import { navigate } from '../router';
 import { caseDraftKey } from '../../domain/drafts';
+import { optionsFrom } from '../components/optionsFrom';
 
 type Details = Pick<CaseRecord, 'reference' | 'status' | 'jurisdiction' | 'localAuthority' | 'leadWorker'>;
 

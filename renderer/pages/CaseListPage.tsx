@@ -2,7 +2,9 @@ import { useEffect, useState } from 'react';
 import type { CaseSummary } from '../../domain/case/schemas';
 import { invoke } from '../api';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { PageHeading } from '../components/Layout';
+import { FormGroup } from '../components/FormGroup';
+import { PageHeading } from '../components/PageHeading';
+import { Table } from '../components/Table';
 import { href, navigate } from '../router';
 import { caseStatusLabel } from '../../domain/case/vocabulary';
 
@@ -53,25 +55,25 @@ export function CaseListPage() {
           Cases due for review
         </a>
       </div>
-      <div className="govuk-form-group">
-        <label className="govuk-label govuk-label--m" htmlFor="case-search">
-          Find a case
-        </label>
-        <div className="govuk-hint" id="case-search-hint">
-          Type any of the child’s names or other spellings, the case reference, or a date of birth (for example 4/3/2012).
-          Accents and capitals do not matter.
-        </div>
-        <input
-          className="govuk-input govuk-!-width-two-thirds"
-          id="case-search"
-          type="search"
-          autoComplete="off"
-          spellCheck={false}
-          aria-describedby="case-search-hint"
-          value={query}
-          onChange={(event) => setQuery(event.target.value)}
-        />
-      </div>
+      <FormGroup
+        id="case-search"
+        label="Find a case"
+        labelSize="m"
+        hint="Type any of the child’s names or other spellings, the case reference, or a date of birth (for example 4/3/2012). Accents and capitals do not matter."
+      >
+        {(describedBy) => (
+          <input
+            className="govuk-input govuk-!-width-two-thirds"
+            id="case-search"
+            type="search"
+            autoComplete="off"
+            spellCheck={false}
+            aria-describedby={describedBy}
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+          />
+        )}
+      </FormGroup>
       <p className="govuk-body" role="status" aria-live="polite">
         {cases === null
           ? 'Loading cases…'
@@ -80,36 +82,28 @@ export function CaseListPage() {
             : `${total} ${total === 1 ? 'case' : 'cases'}`}
       </p>
       {cases !== null && cases.length > 0 ? (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--s govuk-visually-hidden">Cases, most recently changed first</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">Child</th>
-              <th scope="col" className="govuk-table__header">Other names</th>
-              <th scope="col" className="govuk-table__header">Date of birth</th>
-              <th scope="col" className="govuk-table__header">Reference</th>
-              <th scope="col" className="govuk-table__header">Status</th>
-              <th scope="col" className="govuk-table__header">Last changed</th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {cases.map((item) => (
-              <tr className="govuk-table__row" key={item.id}>
-                <td className="govuk-table__cell">
-                  <a className="govuk-link" href={href(`/cases/${item.id}`)}>
-                    {item.childName}
-                  </a>
-                  {item.isExample ? <strong className="govuk-tag govuk-tag--yellow govuk-!-margin-left-2">Example</strong> : null}
-                </td>
-                <td className="govuk-table__cell">{item.otherNames.join(', ')}</td>
-                <td className="govuk-table__cell">{item.dateOfBirth}</td>
-                <td className="govuk-table__cell">{item.reference}</td>
-                <td className="govuk-table__cell">{caseStatusLabel(item.status)}</td>
-                <td className="govuk-table__cell">{new Date(item.updatedAt).toLocaleDateString('en-GB')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption="Cases, most recently changed first"
+          captionSize="s"
+          captionHidden
+          columns={['Child', 'Other names', 'Date of birth', 'Reference', 'Status', 'Last changed']}
+          rows={cases.map((item) => ({
+            key: item.id,
+            cells: [
+              <>
+                <a className="govuk-link" href={href(`/cases/${item.id}`)}>
+                  {item.childName}
+                </a>
+                {item.isExample ? <strong className="govuk-tag govuk-tag--yellow govuk-!-margin-left-2">Example</strong> : null}
+              </>,
+              item.otherNames.join(', '),
+              item.dateOfBirth,
+              item.reference,
+              caseStatusLabel(item.status),
+              new Date(item.updatedAt).toLocaleDateString('en-GB'),
+            ],
+          }))}
+        />
       ) : null}
       {cases !== null && cases.length === 0 && !searching ? (
         <div className="govuk-inset-text">

@@ -6,9 +6,15 @@ import {
 } from '../../domain/case/schemas';
 import { languages, nrmLists } from '../../domain/reference-data';
 import { ApproxDateInput } from '../components/ApproxDateInput';
-import { AutocompleteField, MultiAutocompleteField } from '../components/Autocomplete';
+import { AutocompleteField } from '../components/AutocompleteField';
+import { MultiAutocompleteField } from '../components/MultiAutocompleteField';
 import { useCase } from '../components/CaseLayout';
-import { Radios, Select, TextArea, TextInput, TriState, optionsFrom } from '../components/form';
+import { optionsFrom } from '../components/optionsFrom';
+import { Radios } from '../components/Radios';
+import { Select } from '../components/Select';
+import { TextArea } from '../components/TextArea';
+import { TextInput } from '../components/TextInput';
+import { TriState } from '../components/TriState';
 import { NamesFieldset } from '../components/NamesFieldset';
 import { SectionForm } from '../components/SectionForm';
 import { caseDraftKey } from '../../domain/drafts';

@@ -1,12 +1,14 @@
 import { approxDateSortKey, formatApproxDate, type ApproxDate } from '../../domain/case/approx-date';
 import { chronologyKindLabels, type ChronologyEntry, type ChronologyEntryInput } from '../../domain/case/schemas';
 import { useCase } from '../components/CaseLayout';
-import { ErrorSummary } from '../components/ErrorSummary';
-import { FormProvider, Radios, TextArea, TextInput, optionsFrom } from '../components/form';
+import { DraftSectionForm } from '../components/DraftSectionForm';
+import { optionsFrom } from '../components/optionsFrom';
+import { Radios } from '../components/Radios';
+import { TextArea } from '../components/TextArea';
+import { TextInput } from '../components/TextInput';
 import { ApproxDateInput } from '../components/ApproxDateInput';
 import { Timeline } from '../components/pictures/Timeline';
-import { DraftBanner, PageHeading } from '../components/Layout';
-import { useSectionForm } from '../components/useSectionForm';
+import { PageHeading } from '../components/PageHeading';
 import { invoke } from '../api';
 import type { TypedDate } from '../form-state';
 import { href, navigate } from '../router';
@@ -100,52 +102,43 @@ export function ChronologyEntryPage({ correctsId }: { correctsId: string | null 
   const initial: EntryForm = corrected
     ? { eventDate: corrected.eventDate, kind: corrected.kind, summary: corrected.summary, source: '' }
     : { eventDate: null, kind: null, summary: '', source: '' };
-  const form = useSectionForm<EntryForm, ChronologyEntry>({
-    draftKey: caseDraftKey(record.id, 'chronology', correctsId ?? NEW_ITEM),
-    initial,
-    issuePrefixes: ['entry'],
-    save: (value) =>
-      invoke('chronology.add', {
-        caseId: record.id,
-        correctsId: correctsId,
-        entry: { ...value, eventDate: value.eventDate as ApproxDate | null, kind: value.kind ?? ('' as ChronologyEntryInput['kind']) },
-      }),
-    onSaved: () => {
-      void reload().then(() => navigate(`/cases/${record.id}/chronology`));
-    },
-  });
   const title = corrected ? `Correct entry ${corrected.sequence}` : 'Add a chronology entry';
   return (
     <>
       <a className="govuk-back-link" href={href(`/cases/${record.id}/chronology`)}>
         Back to the chronology
       </a>
-      <PageHeading title={`${title} – ${record.reference}`}>{title}</PageHeading>
-      {corrected ? (
-        <div className="govuk-inset-text">
-          <p className="govuk-body">The original entry stays as it is. It said:</p>
-          <p className="govuk-body app-pre-wrap">{corrected.summary}</p>
-        </div>
-      ) : null}
-      <DraftBanner restoredAt={form.restoredAt} onDiscard={() => void form.discardDraft()} />
-      <ErrorSummary issues={form.issues} message={form.message} />
-      <FormProvider value={form.value} set={form.set} issues={form.issues}>
-        <form
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            void form.submit();
-          }}
-        >
-          <ApproxDateInput path="eventDate" label="When it happened" />
-          <Radios path="kind" label="What kind of event" options={optionsFrom(chronologyKindLabels)} />
-          <TextArea path="summary" label={corrected ? 'What happened, corrected' : 'What happened'} rows={6} />
-          <TextInput path="source" label="Where this information came from" hint="For example: the child, with an interpreter, second visit." />
-          <button type="submit" className="govuk-button" disabled={form.saving}>
-            {corrected ? 'Save the correction' : 'Save the entry'}
-          </button>
-        </form>
-      </FormProvider>
+      <DraftSectionForm<EntryForm, ChronologyEntry>
+        title={title}
+        windowTitle={`${title} – ${record.reference}`}
+        draftKey={caseDraftKey(record.id, 'chronology', correctsId ?? NEW_ITEM)}
+        initial={initial}
+        issuePrefixes={['entry']}
+        save={(value) =>
+          invoke('chronology.add', {
+            caseId: record.id,
+            correctsId: correctsId,
+            entry: { ...value, eventDate: value.eventDate as ApproxDate | null, kind: value.kind ?? ('' as ChronologyEntryInput['kind']) },
+          })
+        }
+        onSaved={() => {
+          void reload().then(() => navigate(`/cases/${record.id}/chronology`));
+        }}
+        intro={
+          corrected ? (
+            <div className="govuk-inset-text">
+              <p className="govuk-body">The original entry stays as it is. It said:</p>
+              <p className="govuk-body app-pre-wrap">{corrected.summary}</p>
+            </div>
+          ) : null
+        }
+        submitLabel={corrected ? 'Save the correction' : 'Save the entry'}
+      >
+        <ApproxDateInput path="eventDate" label="When it happened" />
+        <Radios path="kind" label="What kind of event" options={optionsFrom(chronologyKindLabels)} />
+        <TextArea path="summary" label={corrected ? 'What happened, corrected' : 'What happened'} rows={6} />
+        <TextInput path="source" label="Where this information came from" hint="For example: the child, with an interpreter, second visit." />
+      </DraftSectionForm>
     </>
   );
 }

@@ -4,7 +4,9 @@ import { documentTypeLabels, isTemplateDocument, type DocumentType } from '../..
 import { documentAudienceLabels, documentAudiences, type DocumentAudience } from '../../domain/documents/model';
 import { invoke } from '../api';
 import { useCase } from '../components/CaseLayout';
-import { PageHeading } from '../components/Layout';
+import { FormGroup } from '../components/FormGroup';
+import { PageHeading } from '../components/PageHeading';
+import { Table } from '../components/Table';
 
 type Available = OperationOutput<'documents.available'>;
 type RegisterEntry = OperationOutput<'documents.register'>['entries'][number];
@@ -112,36 +114,30 @@ export function DocumentsPage() {
         </div>
       ) : null}
 
-      <div className="govuk-form-group">
-        <fieldset className="govuk-fieldset">
-          <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">Who are the documents for?</legend>
-          <div className="govuk-radios govuk-radios--small" data-module="govuk-radios">
-            {documentAudiences.map((value) => (
-              <div className="govuk-radios__item" key={value}>
-                <input
-                  className="govuk-radios__input"
-                  id={`audience-${value}`}
-                  name="audience"
-                  type="radio"
-                  value={value}
-                  checked={audience === value}
-                  onChange={() => setAudience(value)}
-                />
-                <label className="govuk-label govuk-radios__label" htmlFor={`audience-${value}`}>
-                  {documentAudienceLabels[value]}
-                </label>
-              </div>
-            ))}
-          </div>
-        </fieldset>
-      </div>
-      {audience === 'named-agency' ? (
-        <div className="govuk-form-group">
-          <label className="govuk-label" htmlFor="agency-name">
-            Name of the agency
-          </label>
-          <input className="govuk-input govuk-!-width-two-thirds" id="agency-name" type="text" value={agencyName} maxLength={200} onChange={(event) => setAgencyName(event.target.value)} />
+      <FormGroup id="audience" as="fieldset" label="Who are the documents for?" labelSize="m">
+        <div className="govuk-radios govuk-radios--small" data-module="govuk-radios">
+          {documentAudiences.map((value) => (
+            <div className="govuk-radios__item" key={value}>
+              <input
+                className="govuk-radios__input"
+                id={`audience-${value}`}
+                name="audience"
+                type="radio"
+                value={value}
+                checked={audience === value}
+                onChange={() => setAudience(value)}
+              />
+              <label className="govuk-label govuk-radios__label" htmlFor={`audience-${value}`}>
+                {documentAudienceLabels[value]}
+              </label>
+            </div>
+          ))}
         </div>
+      </FormGroup>
+      {audience === 'named-agency' ? (
+        <FormGroup id="agency-name" label="Name of the agency">
+          <input className="govuk-input govuk-!-width-two-thirds" id="agency-name" type="text" value={agencyName} maxLength={200} onChange={(event) => setAgencyName(event.target.value)} />
+        </FormGroup>
       ) : null}
 
       {generated ? (
@@ -208,10 +204,7 @@ export function DocumentsPage() {
                 </details>
               ) : null}
               {isTemplateDocument(document.type) && usableForms.length > 0 ? (
-                <div className="govuk-form-group">
-                  <label className="govuk-label" htmlFor={`form-${document.type}`}>
-                    Form to fill
-                  </label>
+                <FormGroup id={`form-${document.type}`} label="Form to fill">
                   <select
                     className="govuk-select"
                     id={`form-${document.type}`}
@@ -225,7 +218,7 @@ export function DocumentsPage() {
                       </option>
                     ))}
                   </select>
-                </div>
+                </FormGroup>
               ) : null}
               <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" disabled={!document.available || needsAgency || busy !== null} onClick={() => void generate(document.type)}>
                 {busy === document.type ? 'Making the PDF…' : 'Generate'}
@@ -240,33 +233,23 @@ export function DocumentsPage() {
       {register.length === 0 ? (
         <p className="govuk-body">No documents have been generated for this case yet.</p>
       ) : (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-visually-hidden">Register of generated documents</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">Document</th>
-              <th scope="col" className="govuk-table__header">For</th>
-              <th scope="col" className="govuk-table__header">When</th>
-              <th scope="col" className="govuk-table__header">By</th>
-              <th scope="col" className="govuk-table__header">SHA-256</th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {register.map((entry) => (
-              <tr className="govuk-table__row" key={entry.id}>
-                <td className="govuk-table__cell">{entry.title}</td>
-                <td className="govuk-table__cell">{entry.agencyName ?? documentAudienceLabels[entry.audience]}</td>
-                <td className="govuk-table__cell">{dateTime.format(new Date(entry.generatedAt))}</td>
-                <td className="govuk-table__cell">{entry.generatedBy}</td>
-                <td className="govuk-table__cell">
-                  <code className="app-hash" title={entry.sha256}>
-                    {entry.sha256.slice(0, 16)}…
-                  </code>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption="Register of generated documents"
+          captionHidden
+          columns={['Document', 'For', 'When', 'By', 'SHA-256']}
+          rows={register.map((entry) => ({
+            key: entry.id,
+            cells: [
+              entry.title,
+              entry.agencyName ?? documentAudienceLabels[entry.audience],
+              dateTime.format(new Date(entry.generatedAt)),
+              entry.generatedBy,
+              <code className="app-hash" title={entry.sha256}>
+                {entry.sha256.slice(0, 16)}…
+              </code>,
+            ],
+          }))}
+        />
       )}
     </>
   );

@@ -1,6 +1,7 @@
 import type { HomeSituation } from '../../domain/case/schemas';
 import { useCase } from '../components/CaseLayout';
-import { TextArea, TriState } from '../components/form';
+import { TextArea } from '../components/TextArea';
+import { TriState } from '../components/TriState';
 import { SectionForm } from '../components/SectionForm';
 import { caseDraftKey } from '../../domain/drafts';
 

@@ -5,9 +5,11 @@ import { displayName } from '../../domain/case/search';
 import { useCase } from '../components/CaseLayout';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { JourneyMap } from '../components/pictures/JourneyMap';
-import { PageHeading } from '../components/Layout';
+import { PageHeading } from '../components/PageHeading';
+import { SummaryList } from '../components/SummaryList';
 import { href } from '../router';
-import { saveCase } from './save';
+import { saveCase } from '../components/saveCase';
+import { Table } from '../components/Table';
 import { triStateLabel } from '../../domain/case/vocabulary';
 
 function place(point: JourneyLeg['from']): string {
@@ -49,77 +51,61 @@ export function JourneyPage() {
         </>
       ) : null}
       {legs.length > 0 ? (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--m">The route</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">Leg</th>
-              <th scope="col" className="govuk-table__header">From</th>
-              <th scope="col" className="govuk-table__header">To</th>
-              <th scope="col" className="govuk-table__header">When</th>
-              <th scope="col" className="govuk-table__header">How</th>
-              <th scope="col" className="govuk-table__header">With whom</th>
-              <th scope="col" className="govuk-table__header">Documents</th>
-              <th scope="col" className="govuk-table__header"><span className="govuk-visually-hidden">Actions</span></th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {legs.map((leg, index) => {
-              const company = [...leg.travelledWithAdultIds.map(adultName), leg.travelledWithOthers].filter((part) => part.trim() !== '');
-              return (
-                <tr className="govuk-table__row" key={leg.id}>
-                  <td className="govuk-table__cell">{index + 1}</td>
-                  <td className="govuk-table__cell">{place(leg.from)}</td>
-                  <td className="govuk-table__cell">{place(leg.to)}</td>
-                  <td className="govuk-table__cell">
-                    Left {formatApproxDate(leg.departed)}
-                    <br />
-                    Arrived {formatApproxDate(leg.arrived)}
-                  </td>
-                  <td className="govuk-table__cell">{transportLabels[leg.transport]}</td>
-                  <td className="govuk-table__cell">{company.length > 0 ? company.join('; ') : 'Not known'}</td>
-                  <td className="govuk-table__cell">
-                    {travelDocumentLabels[leg.documents]}
-                    {leg.documentsHeldBy ? `, held by ${leg.documentsHeldBy}` : ''}
-                  </td>
-                  <td className="govuk-table__cell">
-                    <a className="govuk-link" href={href(`/cases/${record.id}/journey/${leg.id}`)}>
-                      Change<span className="govuk-visually-hidden"> leg {index + 1}</span>
-                    </a>
-                    {index > 0 ? (
-                      <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0 govuk-!-margin-left-2" onClick={() => void move(index, -1)}>
-                        Move up<span className="govuk-visually-hidden"> leg {index + 1}</span>
-                      </button>
-                    ) : null}
-                    {index < legs.length - 1 ? (
-                      <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0 govuk-!-margin-left-2" onClick={() => void move(index, 1)}>
-                        Move down<span className="govuk-visually-hidden"> leg {index + 1}</span>
-                      </button>
-                    ) : null}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <Table
+          caption="The route"
+          captionSize="m"
+          columns={['Leg', 'From', 'To', 'When', 'How', 'With whom', 'Documents', { hidden: 'Actions' }]}
+          rows={legs.map((leg, index) => {
+            const company = [...leg.travelledWithAdultIds.map(adultName), leg.travelledWithOthers].filter((part) => part.trim() !== '');
+            return {
+              key: leg.id,
+              cells: [
+                index + 1,
+                place(leg.from),
+                place(leg.to),
+                <>
+                  Left {formatApproxDate(leg.departed)}
+                  <br />
+                  Arrived {formatApproxDate(leg.arrived)}
+                </>,
+                transportLabels[leg.transport],
+                company.length > 0 ? company.join('; ') : 'Not known',
+                <>
+                  {travelDocumentLabels[leg.documents]}
+                  {leg.documentsHeldBy ? `, held by ${leg.documentsHeldBy}` : ''}
+                </>,
+                <>
+                  <a className="govuk-link" href={href(`/cases/${record.id}/journey/${leg.id}`)}>
+                    Change<span className="govuk-visually-hidden"> leg {index + 1}</span>
+                  </a>
+                  {index > 0 ? (
+                    <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0 govuk-!-margin-left-2" onClick={() => void move(index, -1)}>
+                      Move up<span className="govuk-visually-hidden"> leg {index + 1}</span>
+                    </button>
+                  ) : null}
+                  {index < legs.length - 1 ? (
+                    <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0 govuk-!-margin-left-2" onClick={() => void move(index, 1)}>
+                      Move down<span className="govuk-visually-hidden"> leg {index + 1}</span>
+                    </button>
+                  ) : null}
+                </>,
+              ],
+            };
+          })}
+        />
       ) : null}
       <a className="govuk-button" href={href(`/cases/${record.id}/journey/new`)} role="button">
         Add a leg of the journey
       </a>
       <h2 className="govuk-heading-m">Arrival in the UK</h2>
-      <dl className="govuk-summary-list">
-        {[
+      <SummaryList
+        rows={[
           ['Port of entry', entry.port || 'Not recorded'],
           ['Date of entry', formatApproxDate(entry.date)],
           ['Who met the child', entry.metBy || 'Not recorded'],
           ['Can the child name or give the address of that person?', triStateLabel(entry.canNameMeeter)],
-        ].map(([key, value]) => (
-          <div className="govuk-summary-list__row" key={key}>
-            <dt className="govuk-summary-list__key">{key}</dt>
-            <dd className="govuk-summary-list__value">{value}</dd>
-          </div>
-        ))}
-      </dl>
+        ]}
+      />
       <a className="govuk-button govuk-button--secondary" href={href(`/cases/${record.id}/journey/arrival`)} role="button">
         Change arrival in the UK
       </a>

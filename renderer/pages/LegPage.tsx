@@ -4,12 +4,19 @@ import { transportLabels, travelDocumentLabels, type Journey, type JourneyLeg } 
 import { displayName } from '../../domain/case/search';
 import { nrmLists } from '../../domain/reference-data';
 import { ApproxDateInput } from '../components/ApproxDateInput';
-import { AutocompleteField } from '../components/Autocomplete';
+import { AutocompleteField } from '../components/AutocompleteField';
 import { useCase } from '../components/CaseLayout';
-import { Checkboxes, Radios, Select, TextArea, TextInput, TriState, optionsFrom } from '../components/form';
+import { Checkboxes } from '../components/Checkboxes';
+import { optionsFrom } from '../components/optionsFrom';
+import { Radios } from '../components/Radios';
+import { Select } from '../components/Select';
+import { TextArea } from '../components/TextArea';
+import { TextInput } from '../components/TextInput';
+import { TriState } from '../components/TriState';
 import { SectionForm } from '../components/SectionForm';
 import { href, navigate } from '../router';
-import { newId, saveCase } from './save';
+import { newId } from './newId';
+import { saveCase } from '../components/saveCase';
 import { caseDraftKey, NEW_ITEM } from '../../domain/drafts';
 
 export function LegPage({ legId }: { legId: string }) {

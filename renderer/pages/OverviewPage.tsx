@@ -1,7 +1,8 @@
 import { caseProgress, progressLabels, type SectionProgress } from '../../domain/case/progress';
 import { useCase } from '../components/CaseLayout';
-import { PageHeading } from '../components/Layout';
-import { HandOverSection } from './HandoverPage';
+import { PageHeading } from '../components/PageHeading';
+import { SummaryList } from '../components/SummaryList';
+import { HandOverSection } from './HandOverSection';
 import { href } from '../router';
 import { caseStatusLabel } from '../../domain/case/vocabulary';
 
@@ -53,21 +54,16 @@ export function OverviewPage() {
         ))}
       </ul>
       <h2 className="govuk-heading-m govuk-!-margin-top-6">Case details</h2>
-      <dl className="govuk-summary-list">
-        {[
+      <SummaryList
+        rows={[
           ['Reference', record.reference],
           ['UK nation', record.jurisdiction],
           ['Local authority', record.localAuthority ?? 'Not recorded'],
           ['Lead worker', record.leadWorker || 'Not recorded'],
           ['Status', caseStatusLabel(record.status)],
           ['Opened', new Date(record.openedAt).toLocaleDateString('en-GB')],
-        ].map(([key, value]) => (
-          <div className="govuk-summary-list__row" key={key}>
-            <dt className="govuk-summary-list__key">{key}</dt>
-            <dd className="govuk-summary-list__value">{value}</dd>
-          </div>
-        ))}
-      </dl>
+        ]}
+      />
       <a className="govuk-button govuk-button--secondary" href={href(`/cases/${record.id}/details`)} role="button">
         Change case details
       </a>

@@ -3,8 +3,8 @@ import type { OperationOutput } from '../../domain/api';
 import { invoke } from '../api';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { ConfirmRestore } from '../components/ConfirmRestore';
-import { InputField } from '../components/form';
-import { PageHeading } from '../components/Layout';
+import { InputField } from '../components/InputField';
+import { PageHeading } from '../components/PageHeading';
 import { describeBackup } from './BackupsPage';
 
 type Status = OperationOutput<'app.status'>;

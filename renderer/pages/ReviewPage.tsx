@@ -5,8 +5,11 @@ import type { FieldIssue } from '../../domain/errors';
 import { invoke } from '../api';
 import { useCase } from '../components/CaseLayout';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { InputField } from '../components/form';
-import { Loading, PageHeading, SuccessBanner } from '../components/Layout';
+import { InputField } from '../components/InputField';
+import { Loading } from '../components/Loading';
+import { PageHeading } from '../components/PageHeading';
+import { SuccessBanner } from '../components/SuccessBanner';
+import { Table } from '../components/Table';
 import { fieldId } from '../form-state';
 import { href, navigate } from '../router';
 
@@ -25,35 +28,23 @@ export function ReviewPage({ deleted }: { deleted?: string | undefined }) {
   const due = review?.cases.filter((item) => item.due) ?? [];
   const later = review?.cases.filter((item) => !item.due) ?? [];
   const table = (rows: Review['cases'], caption: string) => (
-    <table className="govuk-table">
-      <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">Child</th>
-          <th scope="col" className="govuk-table__header">Reference</th>
-          <th scope="col" className="govuk-table__header">Closed</th>
-          <th scope="col" className="govuk-table__header">Review due</th>
-          <th scope="col" className="govuk-table__header"><span className="govuk-visually-hidden">Actions</span></th>
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {rows.map((item) => (
-          <tr className="govuk-table__row" key={item.id}>
-            <td className="govuk-table__cell">
-              <a className="govuk-link" href={href(`/cases/${item.id}`)}>{item.childName}</a>
-            </td>
-            <td className="govuk-table__cell">{item.reference}</td>
-            <td className="govuk-table__cell">{new Date(item.closedAt).toLocaleDateString('en-GB')}</td>
-            <td className="govuk-table__cell">{formatIsoDate(item.reviewDue)}</td>
-            <td className="govuk-table__cell">
-              <a className="govuk-link" href={href(`/cases/${item.id}/delete`)}>
-                Delete<span className="govuk-visually-hidden"> case {item.reference}</span>
-              </a>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <Table
+      caption={caption}
+      captionSize="m"
+      columns={['Child', 'Reference', 'Closed', 'Review due', { hidden: 'Actions' }]}
+      rows={rows.map((item) => ({
+        key: item.id,
+        cells: [
+          <a className="govuk-link" href={href(`/cases/${item.id}`)}>{item.childName}</a>,
+          item.reference,
+          new Date(item.closedAt).toLocaleDateString('en-GB'),
+          formatIsoDate(item.reviewDue),
+          <a className="govuk-link" href={href(`/cases/${item.id}/delete`)}>
+            Delete<span className="govuk-visually-hidden"> case {item.reference}</span>
+          </a>,
+        ],
+      }))}
+    />
   );
   return (
     <>

@@ -1,7 +1,10 @@
 import { strategyMeetingKindLabels, type StrategyMeeting } from '../../domain/case/schemas';
 import { useCase } from '../components/CaseLayout';
 import { DayInput } from '../components/DayInput';
-import { Radios, TextArea, TextInput, optionsFrom } from '../components/form';
+import { optionsFrom } from '../components/optionsFrom';
+import { Radios } from '../components/Radios';
+import { TextArea } from '../components/TextArea';
+import { TextInput } from '../components/TextInput';
 import { SectionForm } from '../components/SectionForm';
 import { href } from '../router';
 import { caseDraftKey } from '../../domain/drafts';

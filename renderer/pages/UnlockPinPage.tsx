@@ -2,8 +2,10 @@ import { useEffect, useState } from 'react';
 import type { FieldIssue } from '../../domain/errors';
 import { invoke } from '../api';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { InputField } from '../components/form';
-import { Loading, PageHeading, SuccessBanner } from '../components/Layout';
+import { InputField } from '../components/InputField';
+import { Loading } from '../components/Loading';
+import { PageHeading } from '../components/PageHeading';
+import { SuccessBanner } from '../components/SuccessBanner';
 import { fieldId } from '../form-state';
 import { href } from '../router';
 

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { FillPattern, LegendItem, Picture, Shape } from '../../../domain/pictures';
+import { Table } from '../Table';
 import { dashArray, paintFor, patternInk } from './paint';
 import '../../styles/pictures.scss';
 
@@ -255,43 +256,16 @@ export function PictureTextAlternative({ alternative, summaryId, as = 'table', c
         <div className="govuk-details__text">
           {alternative.tables.map((table) =>
             as === 'table' ? (
-              <table className="govuk-table app-picture__table" key={table.caption}>
-                <caption className="govuk-table__caption govuk-table__caption--s">{table.caption}</caption>
-                <thead className="govuk-table__head">
-                  <tr className="govuk-table__row">
-                    {table.columns.map((column) => (
-                      <th scope="col" className="govuk-table__header" key={column}>
-                        {heading(column)}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody className="govuk-table__body">
-                  {table.rows.length === 0 ? (
-                    <tr className="govuk-table__row">
-                      <td className="govuk-table__cell" colSpan={table.columns.length}>
-                        None recorded
-                      </td>
-                    </tr>
-                  ) : (
-                    table.rows.map((row, rowIndex) => (
-                      <tr className="govuk-table__row" key={rowIndex}>
-                        {row.map((cell, cellIndex) =>
-                          cellIndex === 0 ? (
-                            <th scope="row" className="govuk-table__header" key={cellIndex}>
-                              {cell}
-                            </th>
-                          ) : (
-                            <td className="govuk-table__cell" key={cellIndex}>
-                              {cell}
-                            </td>
-                          ),
-                        )}
-                      </tr>
-                    ))
-                  )}
-                </tbody>
-              </table>
+              <Table
+                key={table.caption}
+                className="app-picture__table"
+                caption={table.caption}
+                captionSize="s"
+                columns={table.columns.map(heading)}
+                rows={table.rows.map((row, rowIndex) => ({ key: rowIndex, cells: row }))}
+                rowHeaders
+                empty="None recorded"
+              />
             ) : (
               <AlternativeList key={table.caption} table={table} heading={heading} />
             ),

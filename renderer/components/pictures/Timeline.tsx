@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { chronologyKindLabels, chronologyKinds } from '../../../domain/case/schemas';
 import { layoutTimeline, type ChronologyKind, type TimelineEntry } from '../../../domain/pictures';
+import { FormGroup } from '../FormGroup';
 import { PictureLegend, PictureSvg, PictureTextAlternative } from './PictureSvg';
 
 export const timelineWidth = 960;
@@ -43,30 +44,31 @@ export function Timeline({ entries }: { entries: readonly TimelineEntry[] }) {
   return (
     <div className="app-picture app-picture--timeline">
       {kindsPresent.length > 1 ? (
-        <div className="govuk-form-group">
-          <fieldset className="govuk-fieldset" aria-describedby={`timeline-filter-hint-${id}`}>
-            <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Kinds of event to show on the timeline</legend>
-            <div className="govuk-hint" id={`timeline-filter-hint-${id}`}>
-              The list of entries below the timeline always shows everything.
-            </div>
-            <div className="govuk-checkboxes govuk-checkboxes--small app-picture__filter">
-              {kindsPresent.map((kind) => (
-                <div className="govuk-checkboxes__item" key={kind}>
-                  <input
-                    className="govuk-checkboxes__input"
-                    id={`timeline-kind-${id}-${kind}`}
-                    type="checkbox"
-                    checked={!hidden.has(kind)}
-                    onChange={(event) => toggle(kind, event.target.checked)}
-                  />
-                  <label className="govuk-label govuk-checkboxes__label" htmlFor={`timeline-kind-${id}-${kind}`}>
-                    {chronologyKindLabels[kind]} ({counts.get(kind) ?? 0})
-                  </label>
-                </div>
-              ))}
-            </div>
-          </fieldset>
-        </div>
+        <FormGroup
+          id={`timeline-kind-${id}`}
+          as="fieldset"
+          label="Kinds of event to show on the timeline"
+          labelSize="s"
+          hint="The list of entries below the timeline always shows everything."
+          hintId={`timeline-filter-hint-${id}`}
+        >
+          <div className="govuk-checkboxes govuk-checkboxes--small app-picture__filter">
+            {kindsPresent.map((kind) => (
+              <div className="govuk-checkboxes__item" key={kind}>
+                <input
+                  className="govuk-checkboxes__input"
+                  id={`timeline-kind-${id}-${kind}`}
+                  type="checkbox"
+                  checked={!hidden.has(kind)}
+                  onChange={(event) => toggle(kind, event.target.checked)}
+                />
+                <label className="govuk-label govuk-checkboxes__label" htmlFor={`timeline-kind-${id}-${kind}`}>
+                  {chronologyKindLabels[kind]} ({counts.get(kind) ?? 0})
+                </label>
+              </div>
+            ))}
+          </div>
+        </FormGroup>
       ) : null}
       <p className="govuk-body-s app-picture__status" role="status" aria-live="polite">
         Showing {layout.rows.length} of {entries.length} {entries.length === 1 ? 'entry' : 'entries'} on the timeline.

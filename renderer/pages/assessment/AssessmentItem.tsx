@@ -3,10 +3,12 @@ import { formatApproxDate, type ApproxDate } from '../../../domain/case/approx-d
 import { nrmLists } from '../../../domain/reference-data';
 import { answerCodeLabel, describeSources, informationSourceLabels, ysnLabels, type Answer, type FrameworkItem, type InformationSource } from '../../../domain/imaaf';
 import { ApproxDateInput } from '../../components/ApproxDateInput';
-import { Combobox } from '../../components/Autocomplete';
-import { FormProvider, optionsFrom } from '../../components/form';
+import { Combobox } from '../../components/Combobox';
+import { FormGroup } from '../../components/FormGroup';
+import { FormProvider } from '../../components/FormProvider';
 import { parseTypedDate, isTypedDate, typedFromApprox, type TypedDate } from '../../form-state';
 import { triStateLabels } from '../../../domain/case/schemas';
+import { optionsFrom } from '../../components/optionsFrom';
 
 const TEXT_SAVE_DELAY_MS = 600;
 
@@ -220,85 +222,77 @@ export function AssessmentItem({ item, fieldKey, answer, readOnly, save }: Props
   }
 
   const usesFieldset = item.answerType !== 'text';
-  const question = <span id={`${id}-question`}>{item.question}</span>;
   return (
     // Alt+K anywhere in the question marks it not known.
     // eslint-disable-next-line jsx-a11y/no-static-element-interactions
-    <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`} onKeyDown={onKeyDown}>
-      {usesFieldset ? (
-        <fieldset className="govuk-fieldset" aria-describedby={[item.help ? helpId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined}>
-          <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{question}</legend>
-          {item.help ? <div id={helpId} className="govuk-hint">{item.help}</div> : null}
-          {error ? <p id={errorId} className="govuk-error-message"><span className="govuk-visually-hidden">Error:</span> {error}</p> : null}
-          {input}
-        </fieldset>
-      ) : (
-        <>
-          <label className="govuk-label govuk-label--s" htmlFor={id}>
-            {question}
-          </label>
-          {item.help ? <div id={helpId} className="govuk-hint">{item.help}</div> : null}
-          {error ? <p id={errorId} className="govuk-error-message"><span className="govuk-visually-hidden">Error:</span> {error}</p> : null}
-          {input}
-        </>
-      )}
-      {item.role === 'immediate-danger' && local?.value === 'yes' ? (
-        <div className="govuk-error-summary govuk-!-margin-top-4" role="alert">
-          <h3 className="govuk-error-summary__title">Call the police on 999 now</h3>
-          <div className="govuk-error-summary__body">
-            <p className="govuk-body">Then follow your organisation’s child protection procedure. The rest of the assessment can wait.</p>
-          </div>
-        </div>
-      ) : null}
-      {local && !readOnly ? (
-        <details className="govuk-details govuk-!-margin-top-2 govuk-!-margin-bottom-0">
-          <summary className="govuk-details__summary">
-            <span className="govuk-details__summary-text">Note and source{local.note || local.source ? ' (added)' : ''}</span>
-          </summary>
-          <div className="govuk-details__text">
-            <div className="govuk-form-group">
-              <label className="govuk-label" htmlFor={`${id}-source`}>
-                Where this came from
-              </label>
-              <select
-                className="govuk-select"
-                id={`${id}-source`}
-                value={local.source ?? ''}
-                onChange={(event) => setDetail({ source: event.target.value === '' ? null : (event.target.value as InformationSource) })}
-              >
-                <option value="">Not recorded</option>
-                {item.allowedSources.map((source) => (
-                  <option key={source} value={source}>
-                    {informationSourceLabels[source]}
-                  </option>
-                ))}
-              </select>
+    <div onKeyDown={onKeyDown}>
+      <FormGroup
+        id={id}
+        as={usesFieldset ? 'fieldset' : 'label'}
+        label={<span id={`${id}-question`}>{item.question}</span>}
+        labelSize="s"
+        hint={item.help}
+        hintId={helpId}
+        error={error ?? undefined}
+        errorId={errorId}
+        after={
+          <>
+            {item.role === 'immediate-danger' && local?.value === 'yes' ? (
+              <div className="govuk-error-summary govuk-!-margin-top-4" role="alert">
+                <h3 className="govuk-error-summary__title">Call the police on 999 now</h3>
+                <div className="govuk-error-summary__body">
+                  <p className="govuk-body">Then follow your organisation’s child protection procedure. The rest of the assessment can wait.</p>
+                </div>
+              </div>
+            ) : null}
+            {local && !readOnly ? (
+              <details className="govuk-details govuk-!-margin-top-2 govuk-!-margin-bottom-0">
+                <summary className="govuk-details__summary">
+                  <span className="govuk-details__summary-text">Note and source{local.note || local.source ? ' (added)' : ''}</span>
+                </summary>
+                <div className="govuk-details__text">
+                  <FormGroup id={`${id}-source`} label="Where this came from">
+                    <select
+                      className="govuk-select"
+                      id={`${id}-source`}
+                      value={local.source ?? ''}
+                      onChange={(event) => setDetail({ source: event.target.value === '' ? null : (event.target.value as InformationSource) })}
+                    >
+                      <option value="">Not recorded</option>
+                      {item.allowedSources.map((source) => (
+                        <option key={source} value={source}>
+                          {informationSourceLabels[source]}
+                        </option>
+                      ))}
+                    </select>
+                  </FormGroup>
+                  <FormGroup id={`${id}-note`} label="Note" className="govuk-!-margin-bottom-0">
+                    <textarea className="govuk-textarea" id={`${id}-note`} rows={2} value={local.note} onChange={(event) => setDetail({ note: event.target.value })} />
+                  </FormGroup>
+                </div>
+              </details>
+            ) : null}
+            {readOnly && local && (local.note || local.source) ? (
+              <p className="govuk-body-s">
+                {local.source ? `Source: ${informationSourceLabels[local.source]}. ` : ''}
+                {local.note}
+              </p>
+            ) : null}
+            <p className="govuk-body-s govuk-!-margin-bottom-0 govuk-!-margin-top-1">
+              <span className="govuk-visually-hidden">Based on: </span>
+              <span aria-hidden="true">Based on: </span>
+              {describeSources(item.sources)}
+              {status === 'saved' ? <span className="govuk-!-margin-left-2">Saved</span> : null}
+              {status === 'saving' ? <span className="govuk-!-margin-left-2">Saving…</span> : null}
+            </p>
+            <div role="status" className="govuk-visually-hidden">
+              {status === 'failed' ? `Not saved: ${error ?? ''}` : ''}
             </div>
-            <div className="govuk-form-group govuk-!-margin-bottom-0">
-              <label className="govuk-label" htmlFor={`${id}-note`}>
-                Note
-              </label>
-              <textarea className="govuk-textarea" id={`${id}-note`} rows={2} value={local.note} onChange={(event) => setDetail({ note: event.target.value })} />
-            </div>
-          </div>
-        </details>
-      ) : null}
-      {readOnly && local && (local.note || local.source) ? (
-        <p className="govuk-body-s">
-          {local.source ? `Source: ${informationSourceLabels[local.source]}. ` : ''}
-          {local.note}
-        </p>
-      ) : null}
-      <p className="govuk-body-s govuk-!-margin-bottom-0 govuk-!-margin-top-1">
-        <span className="govuk-visually-hidden">Based on: </span>
-        <span aria-hidden="true">Based on: </span>
-        {describeSources(item.sources)}
-        {status === 'saved' ? <span className="govuk-!-margin-left-2">Saved</span> : null}
-        {status === 'saving' ? <span className="govuk-!-margin-left-2">Saving…</span> : null}
-      </p>
-      <div role="status" className="govuk-visually-hidden">
-        {status === 'failed' ? `Not saved: ${error ?? ''}` : ''}
-      </div>
+          </>
+        }
+      >
+        {input}
+      </FormGroup>
     </div>
   );
 }

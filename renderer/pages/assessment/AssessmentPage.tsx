@@ -1,6 +1,7 @@
 import { frameworkProgress } from '../../../domain/imaaf';
 import { useCase } from '../../components/CaseLayout';
-import { Loading, PageHeading } from '../../components/Layout';
+import { Loading } from '../../components/Loading';
+import { PageHeading } from '../../components/PageHeading';
 import { href } from '../../router';
 import { sectionStatusLabels, useAssessment } from './useAssessment';
 

@@ -3,7 +3,8 @@ import type { OperationOutput } from '../../../domain/api';
 import { invoke } from '../../api';
 import { useCase } from '../../components/CaseLayout';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { PageHeading } from '../../components/Layout';
+import { PageHeading } from '../../components/PageHeading';
+import { Table } from '../../components/Table';
 import { href, navigate } from '../../router';
 
 type Summary = OperationOutput<'assessments.list'>['assessments'][number];
@@ -56,37 +57,24 @@ export function AssessmentsPage() {
         )}
       </div>
       {assessments && assessments.length > 0 ? (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--m">Assessments for this case</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">Started</th>
-              <th scope="col" className="govuk-table__header">Status</th>
-              <th scope="col" className="govuk-table__header">Completed</th>
-              <th scope="col" className="govuk-table__header">Framework</th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {assessments.map((item) => (
-              <tr className="govuk-table__row" key={item.id}>
-                <td className="govuk-table__cell">
-                  <a className="govuk-link" href={href(`/cases/${record.id}/assessments/${item.id}`)}>
-                    {new Date(item.startedAt).toLocaleString('en-GB')}
-                  </a>
-                </td>
-                <td className="govuk-table__cell">
-                  <strong className={`govuk-tag ${item.status === 'draft' ? 'govuk-tag--light-blue' : 'govuk-tag--green'}`}>
-                    {item.status === 'draft' ? 'In progress' : 'Completed'}
-                  </strong>
-                </td>
-                <td className="govuk-table__cell">
-                  {item.completedAt ? `${new Date(item.completedAt).toLocaleString('en-GB')} by ${item.completedBy ?? ''}` : ''}
-                </td>
-                <td className="govuk-table__cell">{item.frameworkVersion}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption="Assessments for this case"
+          captionSize="m"
+          columns={['Started', 'Status', 'Completed', 'Framework']}
+          rows={assessments.map((item) => ({
+            key: item.id,
+            cells: [
+              <a className="govuk-link" href={href(`/cases/${record.id}/assessments/${item.id}`)}>
+                {new Date(item.startedAt).toLocaleString('en-GB')}
+              </a>,
+              <strong className={`govuk-tag ${item.status === 'draft' ? 'govuk-tag--light-blue' : 'govuk-tag--green'}`}>
+                {item.status === 'draft' ? 'In progress' : 'Completed'}
+              </strong>,
+              item.completedAt ? `${new Date(item.completedAt).toLocaleString('en-GB')} by ${item.completedBy ?? ''}` : '',
+              item.frameworkVersion,
+            ],
+          }))}
+        />
       ) : null}
       {assessments && assessments.length === 0 ? <p className="govuk-body">No assessments yet.</p> : null}
     </>

@@ -3,7 +3,10 @@ import { describeSources, ysnLabels, type Outcome } from '../../../domain/imaaf'
 import { invoke } from '../../api';
 import { useCase } from '../../components/CaseLayout';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { Loading, PageHeading } from '../../components/Layout';
+import { FormGroup } from '../../components/FormGroup';
+import { Table } from '../../components/Table';
+import { Loading } from '../../components/Loading';
+import { PageHeading } from '../../components/PageHeading';
 import type { FieldIssue } from '../../../domain/errors';
 import { href, navigate } from '../../router';
 import { useAssessment } from './useAssessment';
@@ -113,29 +116,21 @@ export function OutcomePage({ assessmentId }: { assessmentId: string }) {
       <p className="govuk-body">Indicators are reasons to find out more. None of them is proof, and there is no score.</p>
       {outcome.indicatorsByCategory.length === 0 ? <p className="govuk-body">No indicator has been answered Yes or Suspected.</p> : null}
       {outcome.indicatorsByCategory.map((category) => (
-        <table className="govuk-table" key={category.category}>
-          <caption className="govuk-table__caption govuk-table__caption--m">
-            {category.label}: {category.yes} yes, {category.suspected} suspected
-          </caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">Indicator</th>
-              <th scope="col" className="govuk-table__header">About</th>
-              <th scope="col" className="govuk-table__header">Answer</th>
-              <th scope="col" className="govuk-table__header">Note</th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {category.items.map((finding, index) => (
-              <tr className="govuk-table__row" key={`${finding.itemId}-${finding.connectedAdultId ?? 'child'}-${index}`}>
-                <td className="govuk-table__cell">{finding.label}</td>
-                <td className="govuk-table__cell">{finding.connectedAdultId ? adultName.get(finding.connectedAdultId) ?? 'A connected adult' : finding.about === 'setting' ? 'The setting' : 'The child'}</td>
-                <td className="govuk-table__cell">{ysnLabels[finding.status]}</td>
-                <td className="govuk-table__cell">{finding.note}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          key={category.category}
+          caption={<>{category.label}: {category.yes} yes, {category.suspected} suspected</>}
+          captionSize="m"
+          columns={['Indicator', 'About', 'Answer', 'Note']}
+          rows={category.items.map((finding, index) => ({
+            key: `${finding.itemId}-${finding.connectedAdultId ?? 'child'}-${index}`,
+            cells: [
+              finding.label,
+              finding.connectedAdultId ? adultName.get(finding.connectedAdultId) ?? 'A connected adult' : finding.about === 'setting' ? 'The setting' : 'The child',
+              ysnLabels[finding.status],
+              finding.note,
+            ],
+          }))}
+        />
       ))}
 
       <h2 className="govuk-heading-l">Factors for each connected adult</h2>
@@ -188,25 +183,20 @@ export function OutcomePage({ assessmentId }: { assessmentId: string }) {
       <h2 className="govuk-heading-l">Information gaps</h2>
       {outcome.informationGaps.length === 0 ? <p className="govuk-body">No gaps.</p> : null}
       {outcome.informationGaps.length > 0 ? (
-        <table className="govuk-table">
-          <caption className="govuk-table__caption govuk-table__caption--s govuk-visually-hidden">What is not known, and how to find out</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">Not known</th>
-              <th scope="col" className="govuk-table__header">About</th>
-              <th scope="col" className="govuk-table__header">How to find out</th>
-            </tr>
-          </thead>
-          <tbody className="govuk-table__body">
-            {outcome.informationGaps.map((gap) => (
-              <tr className="govuk-table__row" key={`${gap.itemId}-${gap.connectedAdultId ?? ''}`}>
-                <td className="govuk-table__cell">{gap.question}</td>
-                <td className="govuk-table__cell">{gap.connectedAdultId ? adultName.get(gap.connectedAdultId) ?? 'A connected adult' : gap.about === 'setting' ? 'The conversation' : 'The child'}</td>
-                <td className="govuk-table__cell">{gap.suggestion}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Table
+          caption="What is not known, and how to find out"
+          captionSize="s"
+          captionHidden
+          columns={['Not known', 'About', 'How to find out']}
+          rows={outcome.informationGaps.map((gap) => ({
+            key: `${gap.itemId}-${gap.connectedAdultId ?? ''}`,
+            cells: [
+              gap.question,
+              gap.connectedAdultId ? adultName.get(gap.connectedAdultId) ?? 'A connected adult' : gap.about === 'setting' ? 'The conversation' : 'The child',
+              gap.suggestion,
+            ],
+          }))}
+        />
       ) : null}
 
       <h2 className="govuk-heading-l">Your professional judgement</h2>
@@ -220,27 +210,26 @@ export function OutcomePage({ assessmentId }: { assessmentId: string }) {
         </>
       ) : (
         <>
-          <div className={`govuk-form-group${issues.length > 0 ? ' govuk-form-group--error' : ''}`}>
-            <label className="govuk-label govuk-label--s" htmlFor="field-judgement">
-              Why you are, or are not, concerned, and what you will do
-            </label>
-            <div className="govuk-hint" id="judgement-hint">
-              The framework supports your judgement and never replaces it. Say what the indicators and gaps mean for this child.
-            </div>
-            {issues[0] ? (
-              <p className="govuk-error-message" id="judgement-error">
-                <span className="govuk-visually-hidden">Error:</span> {issues[0].message}
-              </p>
-            ) : null}
-            <textarea
-              className={`govuk-textarea${issues.length > 0 ? ' govuk-textarea--error' : ''}`}
-              id="field-judgement"
-              rows={8}
-              value={text}
-              aria-describedby={`judgement-hint${issues.length > 0 ? ' judgement-error' : ''}`}
-              onChange={(event) => saveJudgement(event.target.value)}
-            />
-          </div>
+          <FormGroup
+            id="field-judgement"
+            label="Why you are, or are not, concerned, and what you will do"
+            labelSize="s"
+            hint="The framework supports your judgement and never replaces it. Say what the indicators and gaps mean for this child."
+            hintId="judgement-hint"
+            error={issues[0]?.message}
+            errorId="judgement-error"
+          >
+            {(describedBy) => (
+              <textarea
+                className={`govuk-textarea${issues.length > 0 ? ' govuk-textarea--error' : ''}`}
+                id="field-judgement"
+                rows={8}
+                value={text}
+                aria-describedby={describedBy}
+                onChange={(event) => saveJudgement(event.target.value)}
+              />
+            )}
+          </FormGroup>
           <button type="button" className="govuk-button" disabled={completing} onClick={() => void complete()}>
             Complete the assessment
           </button>

@@ -5,7 +5,3 @@ import { invoke } from '../api';
 export function saveCase(record: CaseRecord, changes: Partial<CaseSections>) {
   return invoke('cases.update', { id: record.id, revision: record.revision, changes });
 }
-
-export function newId(): string {
-  return crypto.randomUUID();
-}

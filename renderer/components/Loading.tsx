@@ -1,0 +1,4 @@
+/** While a page waits for the case database. */
+export function Loading() {
+  return <p className="govuk-body" role="status">Loading…</p>;
+}
