@@ -17,8 +17,9 @@ const record = path.join(outDir, 'built-from.json');
 export const entryPoints = {
   'web-main': 'core/transport/web-main.ts',
   doc: 'scripts/doc.ts',
-  // Loaded by the two above as a worker thread (core/transport/unlock-early.ts), never run on its own.
+  // Loaded by the two above as worker threads (core/transport/unlock-early.ts, scripts/doc.ts), never run on their own.
   'unlock-worker': 'core/transport/unlock-worker.ts',
+  'doc-worker': 'scripts/doc-worker.ts',
 };
 const runnable = ['web-main', 'doc'];
 

@@ -15,11 +15,14 @@
  * `npm run doc` runs the compiled copy in dist/node (scripts/build-node.mjs); the rest of Crossings is loaded only
  * once the unlock has started on another thread (core/transport/unlock-early.ts).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import { keyFilePath } from '../core/store/keys';
-import { browserDataFolderBeforeLoading, unlockInBackground } from '../core/transport/unlock-early';
+import { browserDataFolderBeforeLoading, unlockInBackground, type Unlocked } from '../core/transport/unlock-early';
+import { batchFileName, generateFromQueue, generateOne, type ChosenCase, type DocumentRequest, type Report } from './doc-cases';
 
 async function usage(): Promise<string> {
   const [{ documentTypes }, { documentAudiences }] = await Promise.all([import('../domain/documents/catalogue'), import('../domain/documents/model')]);
@@ -45,17 +48,40 @@ function fail(message: string, withUsage = false): never {
   throw new Stop(message, withUsage);
 }
 
-interface Generated {
-  pdfBase64: string;
-  entry: { sha256: string; pageCount: number };
-  missing: string[];
-  problems: Array<{ field: string; message: string }>;
+/** From this many cases a second thread shares the work, where there is a second core (it costs a second start of about half a second). */
+const SECOND_THREAD_FROM = 8;
+
+/**
+ * Starts doc-worker.ts (compiled builds only) on the same queue of cases; answers how many it could not write. If
+ * it stops part-way, the case it was on is reported as not written and the main thread takes the rest.
+ */
+function startSecondThread(options: { dataFolder: string; version: string; worker: string; unlocked: Unlocked; cases: ChosenCase[]; next: Int32Array; request: DocumentRequest; outFolder: string; report: Report }): Promise<number> | undefined {
+  const workerFile = path.join(__dirname, 'doc-worker.cjs');
+  if (!__filename.endsWith('.cjs') || !existsSync(workerFile) || availableParallelism() < 2) return undefined;
+  const { report, next, cases, ...rest } = options;
+  return new Promise((resolve) => {
+    const thread = new Worker(workerFile, { workerData: { ...rest, cases, next: next.buffer } });
+    let onCase: number | undefined;
+    let settled = false;
+    const stop = (why: string) => {
+      if (settled) return;
+      settled = true;
+      if (onCase !== undefined) report(`${cases[onCase]!.reference}: not written. The second thread stopped: ${why}`, true);
+      resolve(onCase === undefined ? 0 : 1);
+    };
+    thread.on('message', (message: { kind: 'line'; line: string; isError: boolean } | { kind: 'on-case'; index: number | undefined } | { kind: 'done'; failed: number } | { kind: 'stopped'; message: string }) => {
+      if (message.kind === 'line') report(message.line, message.isError);
+      else if (message.kind === 'on-case') onCase = message.index;
+      else if (message.kind === 'stopped') stop(message.message);
+      else if (!settled) {
+        settled = true;
+        resolve(message.failed);
+      }
+    });
+    thread.once('error', (error) => stop(error.message));
+    thread.once('exit', (code) => stop(`it exited with code ${code}`));
+  });
 }
-
-const commandLineFields = ['type', 'audience', 'agencyName', 'customForm'];
-
-/** A reference as a file name: case references are letters, digits and hyphens, but a typed one might not be. */
-const fileNamePart = (text: string) => text.replace(/[^A-Za-z0-9._-]+/g, '-');
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -96,9 +122,10 @@ async function main(): Promise<void> {
   const unlocking = passphrase ? unlockInBackground(keyFilePath(dataFolder), passphrase) : undefined;
 
   const { openCore, workerName } = await import('../core/core');
-  const keyWrapper = await unlocking;
+  const early = await unlocking;
   const worker = values.worker?.trim() || workerName();
-  const core = openCore({ dataFolder, mode: 'browser', version: process.env.npm_package_version ?? '0.0.0', ...(keyWrapper ? { keyWrapper } : {}) });
+  const version = process.env.npm_package_version ?? '0.0.0';
+  const core = openCore({ dataFolder, mode: 'browser', version, ...(early ? { keyWrapper: early.wrapper } : {}) });
   const context = { worker };
   try {
     const status = core.status();
@@ -133,43 +160,26 @@ async function main(): Promise<void> {
       if (unknown.length > 0) fail(`No case with the reference ${unknown.join(', ')} in ${dataFolder}. Nothing was written.`);
     }
 
-    const outFolder = batch ? path.resolve(values['out-dir']!) : undefined;
-    if (outFolder) mkdirSync(outFolder, { recursive: true, mode: 0o700 });
-    let failed = 0;
-    for (const { id, reference } of chosen) {
-      const result = await core.dispatch(
-        'documents.generate',
-        {
-          caseId: id,
-          type: values.type,
-          audience: values.audience,
-          ...(values.agency ? { agencyName: values.agency } : {}),
-          ...(values.form ? { customForm: values.form } : {}),
-        },
-        context,
-      );
-      if (!result.ok) {
-        const issues = result.error.issues?.map((issue) => `  ${issue.path}: ${issue.message}`).join('\n') ?? '';
-        const message = `${result.error.message}${issues ? `\n${issues}` : ''}`;
-        // A wrong type, audience, agency or form is wrong for every case: say so once, with the usage.
-        const commandLineIssue = result.error.issues?.some((issue) => commandLineFields.includes(issue.path.split('.')[0]!)) ?? false;
-        if (!batch || commandLineIssue) fail(message, true);
-        console.error(`${reference}: not written. ${message}`);
-        failed += 1;
-        continue;
-      }
-      const output = result.value as Generated;
-      const outFile = outFolder ? path.join(outFolder, `${fileNamePart(reference)}-${values.type}-${values.audience}.pdf`) : path.resolve(values.out!);
-      writeFileSync(outFile, Buffer.from(output.pdfBase64, 'base64'), { mode: 0o600 });
-      const prefix = batch ? `${reference}: ` : '';
-      console.log(`${prefix}Wrote ${outFile} (${output.entry.pageCount} pages, SHA-256 ${output.entry.sha256})`);
-      if (output.missing.length > 0) console.log(`${prefix}Not recorded, so left empty: ${output.missing.length} (${output.missing.slice(0, 5).join('; ')}${output.missing.length > 5 ? '; …' : ''})`);
-      for (const problem of output.problems) console.log(`${prefix}Problem: ${problem.field}: ${problem.message}`);
+    const request: DocumentRequest = { type: values.type!, audience: values.audience!, ...(values.agency ? { agency: values.agency } : {}), ...(values.form ? { form: values.form } : {}) };
+    const report: Report = (line, isError) => (isError ? console.error(line) : console.log(line));
+    if (!batch) {
+      const outcome = await generateOne(core, worker, chosen[0]!, request, path.resolve(values.out!), report, '');
+      if (!outcome.written) fail(outcome.message, true);
+      return;
     }
-    if (batch) {
-      console.log(`Wrote ${chosen.length - failed} of ${chosen.length} documents to ${outFolder}.`);
-      if (failed > 0) process.exitCode = 1;
-    }
+
+    const outFolder = path.resolve(values['out-dir']!);
+    mkdirSync(outFolder, { recursive: true, mode: 0o700 });
+    // The first case alone: a wrong type, audience, agency or form is wrong for every case, so say so once, with the usage.
+    const first = await generateOne(core, worker, chosen[0]!, request, path.join(outFolder, batchFileName(chosen[0]!.reference, request)), report, `${chosen[0]!.reference}: `);
+    if (!first.written && first.commandLine) fail(first.message, true);
+    if (!first.written) report(`${chosen[0]!.reference}: not written. ${first.message}`, true);
+    const next = new Int32Array(new SharedArrayBuffer(4));
+    Atomics.store(next, 0, 1);
+    const helper = early?.unlocked && chosen.length >= SECOND_THREAD_FROM ? startSecondThread({ dataFolder, version, worker, unlocked: early.unlocked, cases: chosen, next, request, outFolder, report }) : undefined;
+    const failed = (first.written ? 0 : 1) + (await generateFromQueue(core, worker, chosen, next, request, outFolder, report)) + ((await helper) ?? 0);
+    console.log(`Wrote ${chosen.length - failed} of ${chosen.length} documents to ${outFolder}.`);
+    if (failed > 0) process.exitCode = 1;
   } finally {
     core.close();
   }

@@ -50,7 +50,7 @@ async function main(): Promise<void> {
   const unlocking = passphrase && !recoveryKey ? unlockInBackground(keyFilePath(dataFolder), passphrase) : undefined;
   if (!process.argv.includes('--no-build')) buildRendererIfNeeded();
   const [{ openCore, workerName }, { startWebHost }] = await Promise.all([import('../core'), import('./web-host')]);
-  const keyWrapper = unlocking ? await unlocking : passphrase ? passphraseWrapper(passphrase) : undefined;
+  const keyWrapper = unlocking ? (await unlocking).wrapper : passphrase ? passphraseWrapper(passphrase) : undefined;
   const core = openCore({
     dataFolder,
     mode: 'browser',

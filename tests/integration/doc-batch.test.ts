@@ -86,6 +86,28 @@ describe('npm run doc for several cases', () => {
     expect(run.stdout).not.toContain(bilal.reference);
   });
 
+  it('with enough cases for a second thread, writes and records every case exactly once', async () => {
+    const core = openTestCore({ passphrase: PASSPHRASE, dailyBackup: false });
+    const records = [];
+    for (let made = 0; made < 12; made += 1) records.push(await core.call('cases.loadExample', {}));
+    core.close();
+    const out = path.join(tempFolder(), 'many');
+    const run = runDoc(['--all-open', ...referral, '--out-dir', out, '--data-dir', core.folder]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(`Wrote 12 of 12 documents to ${out}.`);
+    expect(readdirSync(out).sort()).toEqual(records.map((record) => fileFor(record.reference)).sort());
+
+    const reopened = openTestCore({ folder: core.folder, passphrase: PASSPHRASE, dailyBackup: false });
+    cleanups.push(reopened.close);
+    for (const record of records) {
+      const { entries } = await reopened.call('documents.register', { caseId: record.id });
+      expect(entries).toHaveLength(1);
+    }
+    const trail = await reopened.call('audit.verify', {});
+    expect(trail).toEqual(expect.objectContaining({ intact: true, firstBroken: null }));
+  });
+
   it('writes nothing when one of the references names no case, and says which', async () => {
     const { folder, ana } = await folderWithThreeCases();
     const out = path.join(tempFolder(), 'none');
