@@ -14,7 +14,7 @@
 import { chromium } from '@playwright/test';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { randomBytes, scryptSync } from 'node:crypto';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildDocument, templateFiles } from '../domain/documents';
@@ -109,6 +109,14 @@ function timed(command: string, args: string[], env: NodeJS.ProcessEnv): number 
 
 async function wholeProcess(): Promise<void> {
   const folder = mkdtempSync(path.join(tmpdir(), 'crossings-bench-doc-'));
+  try {
+    await compareWithPdftk(folder);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+async function compareWithPdftk(folder: string): Promise<void> {
   const dataFolder = path.join(folder, 'case-records');
   const env = { ...process.env, CROSSINGS_PASSPHRASE: benchPassphrase, CROSSINGS_DATA_DIR: dataFolder, CROSSINGS_WORKER_NAME: 'Bench worker' };
   // Made at the production scrypt cost, so that every `doc` below pays the real, deliberate unlock.
@@ -197,6 +205,14 @@ function keyDerivationMs(): number {
  */
 async function browserStart(): Promise<void> {
   const folder = mkdtempSync(path.join(tmpdir(), 'crossings-bench-web-'));
+  try {
+    await timeBrowserStart(folder);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+async function timeBrowserStart(folder: string): Promise<void> {
   const dataFolder = path.join(folder, 'case-records');
   const core = openCore({ dataFolder, mode: 'browser', version: 'bench', keyWrapper: passphraseWrapper(benchPassphrase), dailyBackup: false, onRecoveryKey: () => undefined });
   for (let made = 0; made < 20; made += 1) await core.dispatch('cases.loadExample', {}, { worker: 'Bench worker' });
