@@ -1,6 +1,6 @@
 // `npm start`: runs the desktop app with Electron Forge. Electron's binary is downloaded on first start (its install
 // script is switched off so that `npm ci` works on machines without internet access).
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,13 +13,25 @@ function hasBinary() {
   return fs.existsSync(pathFile) && fs.existsSync(path.join(electronDir, 'dist', fs.readFileSync(pathFile, 'utf8').trim()));
 }
 
+/** How long a first download may take before `npm start` gives up (a slow line still fits; a silent firewall does not hang). */
+const downloadTimeoutMs = Number(process.env.CROSSINGS_ELECTRON_DOWNLOAD_TIMEOUT_MS) || 10 * 60_000;
+
 if (!hasBinary()) {
   console.log('Downloading Electron for this computer (first start only)…');
-  try {
-    execFileSync(process.execPath, [path.join(electronDir, 'install.js')], { cwd: electronDir, stdio: 'inherit' });
-  } catch {
+  const install = spawnSync(process.execPath, [path.join(electronDir, 'install.js')], {
+    cwd: electronDir,
+    stdio: ['ignore', 'inherit', 'pipe'],
+    encoding: 'utf8',
+    timeout: downloadTimeoutMs,
+  });
+  if (install.status !== 0 || !hasBinary()) {
+    const said =
+      install.error?.code === 'ETIMEDOUT'
+        ? `no answer in ${Math.round(downloadTimeoutMs / 1000)} seconds`
+        : (install.stderr ?? '').trim().split('\n')[0];
     console.error(
-      '\nElectron could not be downloaded, so the desktop app cannot start on this computer.\n' +
+      '\nThe desktop app cannot start: the Electron binary (the program Crossings runs inside, about 100 MB) is not on this computer,\n' +
+        `and it could not be downloaded${said ? ` (${said})` : ''}. npm start downloads it into node_modules/electron on its first start.\n\n` +
         'Run Crossings in your browser instead:  npm run start:web\n',
     );
     process.exit(1);

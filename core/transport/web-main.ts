@@ -2,14 +2,19 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
-import { openCore, type Core } from '../core';
-import { browserDataFolder, workerName } from '../environment';
+import type { Core } from '../core';
 import { keyFilePath, passphraseWrapper } from '../store/keys';
-import { startWebHost } from './web-host';
+import { browserDataFolder, workerName } from '../environment';
+import { unlockInBackground } from './unlock-early';
 import { AppError } from '../../domain/errors';
 
-/** `npm run start:web`: builds the renderer if it is missing or out of date, then serves the app on 127.0.0.1. */
+/**
+ * `npm run start:web`: builds the renderer if it is missing or out of date, then serves the app on 127.0.0.1.
+ * It runs compiled, from dist/node (scripts/build-node.mjs), and loads the rest of Crossings while the passphrase
+ * unlocks the key file on another thread.
+ */
 
+// Two folders up both from here (core/transport) and from the compiled copy (dist/node).
 const projectRoot = path.resolve(__dirname, '..', '..');
 const rendererOut = path.join(projectRoot, 'dist', 'renderer');
 
@@ -38,16 +43,20 @@ function buildRendererIfNeeded(): void {
 async function main(): Promise<void> {
   const portArgument = process.argv.indexOf('--port');
   const port = portArgument >= 0 ? Number(process.argv[portArgument + 1]) : 0;
-  if (!process.argv.includes('--no-build')) buildRendererIfNeeded();
   const dataFolder = browserDataFolder();
   const version = (JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
   const passphrase = await obtainPassphrase(dataFolder);
   const recoveryKey = process.env.CROSSINGS_RECOVERY_KEY?.trim();
+  // With a recovery key the passphrase is a new one, to protect the key again, not one to unlock with.
+  const unlocking = passphrase && !recoveryKey ? unlockInBackground(keyFilePath(dataFolder), passphrase) : undefined;
+  if (!process.argv.includes('--no-build')) buildRendererIfNeeded();
+  const [{ openCore }, { startWebHost }] = await Promise.all([import('../core'), import('./web-host')]);
+  const keyWrapper = unlocking ? (await unlocking).wrapper : passphrase ? passphraseWrapper(passphrase) : undefined;
   const core = openCore({
     dataFolder,
     mode: 'browser',
     version,
-    ...(passphrase ? { keyWrapper: passphraseWrapper(passphrase) } : {}),
+    ...(keyWrapper ? { keyWrapper } : {}),
     ...(recoveryKey ? { recoveryKey } : {}),
   });
   const status = core.status();
@@ -55,9 +64,10 @@ async function main(): Promise<void> {
     console.error(`Crossings cannot open the case records: ${status.message}`);
     console.error('It will show this explanation in the browser, and offer the newest good backup where there is one.');
   }
+  const problemPage = status.state === 'ok' ? undefined : writeProblemPage(core);
   const host = await startWebHost({
     dispatch: core.dispatch,
-    staticDir: status.state === 'ok' ? rendererOut : writeProblemPage(core),
+    staticDir: problemPage ?? rendererOut,
     worker: workerName(),
     port,
     onCspViolation: (report) => console.warn('CSP violation reported by the page:', JSON.stringify(report)),
@@ -68,6 +78,8 @@ async function main(): Promise<void> {
   const stop = () => {
     void host.close().then(() => {
       core.close();
+      // The problem page was written for this start only.
+      if (problemPage) fs.rmSync(problemPage, { recursive: true, force: true });
       process.exit(0);
     });
   };

@@ -27,7 +27,7 @@ export function removeDataDir(dataDir: string): void {
 export async function startApp(dataDir: string): Promise<RunningApp> {
   const child: ChildProcess = spawn(
     process.execPath,
-    [path.join(projectRoot, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(projectRoot, 'core', 'transport', 'web-main.ts'), '--no-build'],
+    [path.join(projectRoot, 'scripts', 'build-node.mjs'), 'run', 'web-main', '--no-build'],
     { cwd: projectRoot, env: { ...process.env, CROSSINGS_DATA_DIR: dataDir, CROSSINGS_WORKER_NAME: 'Sam Worker', CROSSINGS_PASSPHRASE: 'e2e test passphrase' }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';

@@ -14,7 +14,7 @@ afterEach(() => {
 
 /** Starts browser mode as `npm run start:web` does, and answers its address and what it printed. */
 function startBrowserMode(dataDir: string, passphrase: string): Promise<{ url: string; output: () => string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'core', 'transport', 'web-main.ts'), '--no-build'], {
+  const child = spawn(process.execPath, [path.join(projectRoot, 'scripts', 'build-node.mjs'), 'run', 'web-main', '--no-build'], {
     cwd: projectRoot,
     // Its own temporary folder (removed with the others), since browser mode writes its problem page there.
     env: { ...process.env, CROSSINGS_DATA_DIR: dataDir, CROSSINGS_PASSPHRASE: passphrase, TMPDIR: tempFolder('crossings-browser-mode-tmp-') },
