@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { CaseSummary } from '../../domain/case/schemas';
 import { invoke } from '../api';
 import { ErrorSummary } from '../components/ErrorSummary';
@@ -17,8 +17,13 @@ export function CaseListPage() {
   const [error, setError] = useState<string | undefined>();
   const [loadingExample, setLoadingExample] = useState(false);
 
+  const firstLoad = useRef(true);
+
   useEffect(() => {
     sessionStorage.setItem('crossings:case-search', query);
+    // The first list is asked for at once; only typing waits for a pause.
+    const delay = firstLoad.current ? 0 : SEARCH_DELAY_MS;
+    firstLoad.current = false;
     const timer = setTimeout(() => {
       void invoke('cases.list', { query, limit: 100 }).then((result) => {
         if (result.ok) {
@@ -27,7 +32,7 @@ export function CaseListPage() {
           setError(undefined);
         } else setError(result.error.message);
       });
-    }, SEARCH_DELAY_MS);
+    }, delay);
     return () => clearTimeout(timer);
   }, [query]);
 
