@@ -1,5 +1,6 @@
 import type { CaseRecord, ChronologyEntry, ConnectedAdult, PersonName } from '../case/schemas';
 import type { DocumentAssessment } from './catalogue';
+import { foldForMatching, loosePattern, matchesFolded, phonePattern, replaceFolded, wordsPattern } from './matching';
 import type { DocumentAudience } from './model';
 
 /**
@@ -18,19 +19,25 @@ export const WITHHELD_NAME = '[name withheld]';
 export const WITHHELD_VALUE = 'Withheld from this version: ask the lead worker';
 export const WITHHELD_PLACE = '[address withheld]';
 
+export const WITHHELD_CONTACT = '[contact details withheld]';
+
 /**
  * A scrubber for the child's placement address in free text a worker writes elsewhere (where a meeting is held, say):
- * the whole address, each line or comma-separated part of it, and its postcode, whatever their case.
+ * the whole address, each line or comma-separated part of it, and its postcode, whatever their case and spacing.
  */
 export function placementScrubber(address: string): (text: string) => string {
+  const pattern = loosePattern(addressParts(address));
+  return pattern ? (text) => replaceFolded(text, pattern, WITHHELD_PLACE) : (text) => text;
+}
+
+/**
+ * An address, each of its lines or comma-separated parts that holds a number (a house or flat and its street), and its
+ * postcode. A part that is only a town or county is left alone: it would also blank every other mention of that place.
+ */
+function addressParts(address: string): string[] {
   const postcodes = address.match(/\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/gi) ?? [];
-  const parts = [address, ...address.split(/[,\n]/), ...postcodes]
-    .map((part) => part.trim())
-    .filter((part) => part.replace(/[^\p{L}\p{N}]/gu, '').length >= 4)
-    .sort((a, b) => b.length - a.length);
-  if (parts.length === 0) return (text) => text;
-  const pattern = new RegExp(parts.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|'), 'giu');
-  return (text) => text.replace(pattern, WITHHELD_PLACE);
+  const numbered = address.split(/[,\n]/).filter((part) => /\p{N}/u.test(part));
+  return [address, ...numbered, ...postcodes].map((part) => part.trim()).filter((part) => part.replace(/[^\p{L}\p{N}]/gu, '').length >= 4);
 }
 
 export interface Redaction {
@@ -49,25 +56,16 @@ export interface Redaction {
   mentionsWithheld: (text: string) => boolean;
 }
 
-const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
-
 function nameTokens(names: PersonName[]): string[] {
   return names.flatMap((name) => `${name.given} ${name.family}`.split(/\s+/)).filter((token) => token.trim() !== '');
 }
 
-/** A pattern for a name that also matches it written without accents or in another case. */
-function namePattern(name: string): string {
-  const parts = [...fold(name)].map((character) => {
-    if (/\s/.test(character)) return '\\s+';
-    if (character === 'd') return '[dđ]\\p{M}*';
-    return `${character.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\p{M}*`;
-  });
-  return parts.join('');
-}
-
-/** Builds a matcher for the names of withheld adults; tokens shared with a person who is not withheld are only matched as part of a full name. */
-export function withheldNameMatcher(withheld: ConnectedAdult[], keptNames: PersonName[]): RegExp | null {
-  const keptTokens = new Set(nameTokens(keptNames).map(fold));
+/**
+ * Builds a matcher (for folded text: see matching.ts) for the names of withheld adults; tokens shared with a person
+ * who is not withheld are only matched as part of a full name.
+ */
+export function withheldNameMatcher(withheld: Pick<ConnectedAdult, 'names'>[], keptNames: PersonName[]): RegExp | null {
+  const keptTokens = new Set(nameTokens(keptNames).map(foldForMatching));
   const phrases = new Set<string>();
   for (const adult of withheld) {
     for (const name of adult.names) {
@@ -78,17 +76,15 @@ export function withheldNameMatcher(withheld: ConnectedAdult[], keptNames: Perso
         phrases.add(`${family} ${given}`);
       }
       for (const token of nameTokens([name])) {
-        const folded = fold(token);
+        const folded = foldForMatching(token);
         if ([...folded].length >= 2 && !keptTokens.has(folded)) phrases.add(token);
       }
-      if (given && !family && !keptTokens.has(fold(given))) phrases.add(given);
-      if (family && !given && !keptTokens.has(fold(family))) phrases.add(family);
+      if (given && !family && !keptTokens.has(foldForMatching(given))) phrases.add(given);
+      if (family && !given && !keptTokens.has(foldForMatching(family))) phrases.add(family);
     }
   }
-  if (phrases.size === 0) return null;
   // Longest first, so a full name is replaced whole rather than word by word.
-  const alternatives = [...phrases].sort((a, b) => b.length - a.length).map(namePattern);
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  return wordsPattern([...phrases]);
 }
 
 export function redactForAudience(caseRecord: CaseRecord, assessment: DocumentAssessment | null | undefined, audience: DocumentAudience): Redaction {
@@ -108,21 +104,34 @@ export function redactForAudience(caseRecord: CaseRecord, assessment: DocumentAs
   const withheld = caseRecord.connectedAdults.filter((adult) => adult.doNotShareWith);
   const kept = caseRecord.connectedAdults.filter((adult) => !adult.doNotShareWith);
   const withheldIds = new Set(withheld.map((adult) => adult.id));
-  const matcher = withheldNameMatcher(withheld, [...caseRecord.child.names, ...kept.flatMap((adult) => adult.names)]);
-  const mentionsWithheld = (text: string) => {
-    if (!matcher) return false;
-    matcher.lastIndex = 0;
-    return matcher.test(text.normalize('NFD'));
-  };
+  const keptNames = [...caseRecord.child.names, ...kept.flatMap((adult) => adult.names)];
+  const matcher = withheldNameMatcher(withheld, keptNames);
+  const mentionsWithheld = (text: string) => matcher !== null && matchesFolded(text, matcher);
+
+  // Every other value this version leaves out, wherever a worker also typed it: the placement and its carer, and
+  // the phone numbers, emails and addresses of the adults, the school and the GP.
+  const child = caseRecord.child;
+  const contacts = [...caseRecord.connectedAdults.map((adult) => adult.contact), child.school, child.gp];
+  // The carer is matched as written, whole: the field may hold a name or a description ("foster carer"), and its
+  // single words would blank others' names and ordinary words. A carer who is also a connected adult kept in this
+  // version stays named.
+  const carer = child.placement.carer.trim();
+  const carerIsKept = keptNames.some((kept) => foldForMatching(`${kept.given} ${kept.family}`) === foldForMatching(carer));
+  const valueScrubbers: [RegExp | null, string][] = [
+    [loosePattern([...addressParts(child.placement.address), ...contacts.flatMap((contact) => addressParts(contact.address))]), WITHHELD_PLACE],
+    [carer.length >= 3 && !carerIsKept ? wordsPattern([carer]) : null, WITHHELD_NAME],
+    [phonePattern(contacts.map((contact) => contact.phone)), WITHHELD_CONTACT],
+    [loosePattern([child.school.email, child.gp.email].filter((email) => email.includes('@'))), WITHHELD_CONTACT],
+  ];
   const scrub = (text: string) => {
-    if (!matcher || text === '') return text;
-    matcher.lastIndex = 0;
-    return text.normalize('NFD').replace(matcher, WITHHELD_NAME).normalize('NFC');
+    if (text === '') return text;
+    let scrubbed = matcher ? replaceFolded(text, matcher, WITHHELD_NAME) : text;
+    for (const [pattern, replacement] of valueScrubbers) if (pattern) scrubbed = replaceFolded(scrubbed, pattern, replacement);
+    return scrubbed;
   };
 
   const noContact = { name: '', phone: '', email: '', address: '' };
-  const scrubPlacement = placementScrubber(caseRecord.child.placement.address);
-  const scrubMeeting = (text: string) => scrub(scrubPlacement(text));
+  const scrubMeeting = scrub;
   const chronology: ChronologyEntry[] = [];
   let withheldChronologyCount = 0;
   for (const entry of caseRecord.chronology) {
