@@ -335,7 +335,8 @@ export const operations = {
         password: z.string({ error: 'Enter the password' }).min(1, { error: 'Enter the password' }).max(1000, { error: 'The password must be 1,000 characters or fewer' }),
       })
       .strict(),
-    output: z.object({ caseId: idSchema, reference: z.string() }),
+    /** `previousReference` is set when the case's own reference was already used here and it was given a new one. */
+    output: z.object({ caseId: idSchema, reference: z.string(), previousReference: z.string().nullable() }),
   },
   'cases.dueForReview': {
     input: z.object({ asOf: z.iso.date({ error: 'Enter a real date' }).optional() }).strict(),

@@ -41,7 +41,6 @@ export function caseHandlers(deps: ServiceDeps): Handlers {
     return `${prefix}${String(highest + 1).padStart(4, '0')}`;
   }
 
-  /** Checks the whole record, including links between its parts, before anything is written. */
   /** A connected adult, journey leg or agency given twice, or one that belongs to another case, is refused by name. */
   function partsOfOtherCases(record: CaseRecord) {
     const parts: [CasePart, string, string, { id: string }[]][] = [
@@ -61,6 +60,7 @@ export function caseHandlers(deps: ServiceDeps): Handlers {
     });
   }
 
+  /** Checks the whole record, including links between its parts, before anything is written. */
   function checkRecord(record: CaseRecord): CaseRecord {
     const parsed = caseRecordSchema.safeParse(record);
     if (!parsed.success) throw new AppError('VALIDATION', 'Some answers need changing before the case can be saved.', toFieldIssues(parsed.error));

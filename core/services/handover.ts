@@ -122,6 +122,14 @@ export function handoverFileName(reference: string, exportedAt: string): string 
 
 export function handoverHandlers(deps: ServiceDeps): Handlers {
   const { store } = deps;
+
+  /** `REF-2`, `REF-3`, ...: the first not already used on this computer. */
+  function freeReference(taken: string): string {
+    for (let n = 2; ; n += 1) {
+      const candidate = `${taken}-${n}`;
+      if (!store.cases.isReferenceTaken(candidate, '')) return candidate;
+    }
+  }
   return {
     'handover.export': ({ caseId, password }, context) => {
       const record = requireCase(store, caseId);
@@ -138,29 +146,40 @@ export function handoverHandlers(deps: ServiceDeps): Handlers {
       return { fileName: handoverFileName(record.reference, exportedAt), fileBase64: sealHandover(handoverPayloadSchema.parse(payload), password) };
     },
 
-    'handover.import': ({ fileBase64, password }) => {
+    'handover.import': ({ fileBase64, password }, context) => {
       const payload = openHandover(fileBase64, password);
-      const record = payload.case;
+      const handedOver = payload.case;
       return store.transaction(() => {
-        if (store.cases.revisionOf(record.id) !== undefined) {
+        if (store.cases.revisionOf(handedOver.id) !== undefined) {
           throw new AppError(
             'CONFLICT',
-            `This case (${store.cases.summary(record.id)?.reference ?? record.reference}) is already on this computer, so it was not imported again. ` +
+            `This case (${store.cases.summary(handedOver.id)?.reference ?? handedOver.reference}) is already on this computer, so it was not imported again. ` +
               'Open it from the list of cases.',
           );
         }
-        if (store.cases.isReferenceTaken(record.reference, record.id)) {
-          throw new AppError(
-            'CONFLICT',
-            `Another case on this computer already uses the reference ${record.reference}, so this case was not imported. ` +
-              'Change the reference of the case here, then import again.',
-          );
-        }
+        // A reference already used here: the case gets the next free one, and its chronology says what it was called.
+        const previousReference = store.cases.isReferenceTaken(handedOver.reference, handedOver.id) ? handedOver.reference : null;
+        const record = previousReference ? { ...handedOver, reference: freeReference(previousReference) } : handedOver;
         store.cases.insert({ ...record, chronology: [] });
         for (const entry of record.chronology) store.cases.addChronologyEntry(entry);
+        if (previousReference) {
+          store.cases.addChronologyEntry({
+            id: deps.newId(),
+            caseId: record.id,
+            eventDate: null,
+            kind: 'other',
+            summary:
+              `Imported from a hand-over file made by ${payload.exportedBy || 'another worker'}. Its previous reference was ${previousReference}; ` +
+              `it is ${record.reference} here, because another case on this computer already uses ${previousReference}.`,
+            source: 'Crossings hand-over file',
+            recordedAt: deps.now().toISOString(),
+            recordedBy: context.worker,
+            correctsId: null,
+          });
+        }
         for (const assessment of payload.assessments) store.assessments.insert(assessment);
         recordClosure(deps, null, record);
-        return { caseId: record.id, reference: record.reference };
+        return { caseId: record.id, reference: record.reference, previousReference };
       });
     },
   };

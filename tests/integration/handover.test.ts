@@ -37,7 +37,7 @@ describe('handing a case over', () => {
 
     const to = open();
     const imported = await to.call('handover.import', { fileBase64: exported.fileBase64, password: PASSWORD });
-    expect(imported).toEqual({ caseId: record.id, reference: record.reference });
+    expect(imported).toEqual({ caseId: record.id, reference: record.reference, previousReference: null });
     const arrived = await to.call('cases.get', { id: record.id });
     expect(arrived).toEqual(record);
     expect(arrived.chronology.length).toBeGreaterThan(3);
@@ -73,7 +73,7 @@ describe('handing a case over', () => {
     expect((to.store.db.prepare("SELECT action, outcome FROM audit_events").all())).toEqual([{ action: 'case.imported', outcome: 'failure' }]);
   });
 
-  it('refuses to import a case that is already here, and a case whose reference another case uses', async () => {
+  it('refuses to import a case that is already here, and gives a case whose reference another case uses the next free one, keeping the old one in its chronology', async () => {
     const core = open();
     const { record } = await caseWithAssessment(core);
     const exported = await core.call('handover.export', { caseId: record.id, password: PASSWORD });
@@ -88,9 +88,15 @@ describe('handing a case over', () => {
       leadWorker: '',
       child: { names: [{ given: 'Someone', family: 'Else', type: 'main' }] },
     });
-    const taken = await other.dispatch('handover.import', { fileBase64: exported.fileBase64, password: PASSWORD }, { worker: 'w' });
-    expect(taken).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/already uses the reference/) } });
-    expect((await other.call('cases.list', {})).cases.map((item) => item.id)).toEqual([clash.id]);
+    const imported = await other.call('handover.import', { fileBase64: exported.fileBase64, password: PASSWORD });
+    expect(imported).toEqual({ caseId: record.id, reference: `${record.reference}-2`, previousReference: record.reference });
+    expect((await other.call('cases.list', {})).cases.map((item) => item.id).sort()).toEqual([clash.id, record.id].sort());
+    expect((await other.call('cases.get', { id: clash.id })).reference).toBe(record.reference);
+    const moved = await other.call('cases.get', { id: record.id });
+    expect(moved.chronology.map((entry) => entry.summary)).toEqual([
+      ...record.chronology.map((entry) => entry.summary),
+      expect.stringMatching(new RegExp(`previous reference was ${record.reference}; it is ${record.reference}-2 here`)),
+    ]);
   });
 
   it('refuses files that are not hand-over files, or hold a case that fails the checks, or come from a newer version', async () => {
