@@ -7,6 +7,7 @@ import { createAuditHook } from './services/audit';
 import { backupService } from './services/backups';
 import type { DesktopBridge, ServiceDeps } from './services/context';
 import { createHandlers } from './services';
+import { createSessionLock, hasUnlockPin } from './services/session';
 import { Backups } from './store/backups';
 import { CaseRecords, type AppStatus } from './store/case-records';
 import { passphraseWrapper, type KeyWrapper, type ScryptCost } from './store/keys';
@@ -55,6 +56,10 @@ export interface OpenCoreOptions {
   log?: (message: string, error: unknown) => void;
 }
 
+/** Operations that answer while Crossings is locked: unlocking it, and whether the records are open. Nothing about a case. */
+const answeredWhileLocked: ReadonlySet<string> = new Set(['app.info', 'app.status', 'session.unlock', 'session.unlockMethod', 'session.resetPin']);
+const LOCKED_ANSWER = { ok: false as const, error: new AppError('LOCKED', 'Crossings is locked. Unlock it to carry on.').toJSON() };
+
 /** Operations that still answer when the case records cannot be opened, so the worker can be told why and recover. */
 const availableWhenClosed = ['backups.list', 'backups.restore', 'backups.status'] as const;
 
@@ -88,7 +93,7 @@ export function openCore(options: OpenCoreOptions): Core {
     const store = records.store;
     if (store) {
       const deps: ServiceDeps = { store, now, newId, mode, dataFolder, version, ...(options.desktop ? { desktop: options.desktop } : {}) };
-      inner = createDispatcher(createHandlers(deps, { records: recordsControls, backups: backupsService }), { log, audit });
+      inner = createDispatcher(createHandlers(deps, { records: recordsControls, backups: backupsService, session }), { log, audit });
       return;
     }
     const refuse = () => {
@@ -103,10 +108,12 @@ export function openCore(options: OpenCoreOptions): Core {
 
   records.open(options.recoveryKey);
   backupsService.backUpIfDue();
+  // With an unlock PIN set, Crossings starts locked: restarting is no way round the PIN.
+  const session = createSessionLock(records.store !== undefined && hasUnlockPin(records.store));
   rebuild();
 
   return {
-    dispatch: (op, input, context) => inner(op, input, context),
+    dispatch: async (op, input, context) => (session.locked && !answeredWhileLocked.has(op) ? LOCKED_ANSWER : inner(op, input, context)),
     get store() {
       return records.requireStore();
     },

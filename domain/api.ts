@@ -369,7 +369,7 @@ export const operations = {
   },
   /** The renderer locked the window (idle, the shortcut, or the computer locking); recorded in the audit log. */
   'session.lock': {
-    input: z.object({ reason: z.enum(['idle', 'shortcut', 'system']) }).strict(),
+    input: z.object({ reason: z.enum(['idle', 'shortcut', 'system', 'reopened']) }).strict(),
     output: z.object({}),
   },
   /**
@@ -393,7 +393,8 @@ export const operations = {
   /** How the locked window is unlocked on this computer. */
   'session.unlockMethod': {
     input: z.object({}).strict(),
-    output: z.object({ method: z.enum(['pin', 'name']) }),
+    /** `locked`: whether Crossings is locked now (the core's state, which a reload does not change). */
+    output: z.object({ method: z.enum(['pin', 'name']), locked: z.boolean() }),
   },
   /** Sets or changes the unlock PIN; changing it needs the current one. */
   'session.setPin': {

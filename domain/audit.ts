@@ -58,10 +58,11 @@ export const caseSectionLabels: Record<keyof CaseSections, string> = {
   strategyMeeting: 'Strategy discussion',
 };
 
-export const lockReasonLabels: Record<'idle' | 'shortcut' | 'system', string> = {
+export const lockReasonLabels: Record<'idle' | 'shortcut' | 'system' | 'reopened', string> = {
   idle: 'not used for a while',
   shortcut: 'locked with the keyboard shortcut',
   system: 'the computer was locked or went to sleep',
+  reopened: 'Crossings was opened again (a restart or a reload) with an unlock PIN set',
 };
 
 const label = (labels: Record<string, string>, code: string, otherwise: string) =>
@@ -104,7 +105,7 @@ export function auditDetailsInWords(event: Pick<AuditEvent, 'operation' | 'detai
     if (audience && Object.prototype.hasOwnProperty.call(documentAudienceLabels, audience[1] as string)) return `For: ${auditWords.audience(audience[1] as string)}${audience[2]}`;
     const chronology = /^Chronology entry (\d*) ?\(([a-z]+(?:-[a-z]+)*)\)$/.exec(detail);
     if (chronology) return `Chronology entry ${chronology[1]} (${auditWords.chronologyKind(chronology[2])})`.replace('  ', ' ');
-    const reason = /^Reason: (idle|shortcut|system)$/.exec(detail);
+    const reason = /^Reason: (idle|shortcut|system|reopened)$/.exec(detail);
     if (reason) return `Reason: ${auditWords.lockReason(reason[1] as string)}`;
     if (event.operation === 'settings.save' && Object.prototype.hasOwnProperty.call(settingsSectionLabels, detail)) return auditWords.settingsSection(detail);
     if (event.operation === 'cases.update' && Object.prototype.hasOwnProperty.call(caseSectionLabels, detail)) return auditWords.caseSection(detail);

@@ -8,9 +8,11 @@ export const APP_HOST = 'crossings';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
 /** The web preferences every Crossings window is created with. */
-export function secureWebPreferences(preloadPath: string) {
+export function secureWebPreferences(preloadPath: string, packaged = false) {
   return {
     preload: preloadPath,
+    // A packaged build has no developer tools: they would show every case in the page's memory.
+    devTools: !packaged,
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,

@@ -1,4 +1,4 @@
-import { BrowserWindow, shell } from 'electron';
+import { app, BrowserWindow, Menu, shell } from 'electron';
 import path from 'node:path';
 import { APP_ORIGIN, mayOpenExternally, navigationDecision, permissionDecision, secureWebPreferences, windowOpenDecision } from './security';
 
@@ -12,8 +12,10 @@ export function createMainWindow(options: { preloadPath: string; devServerUrl?: 
     show: false,
     title: 'Crossings',
     backgroundColor: '#ffffff',
-    webPreferences: secureWebPreferences(options.preloadPath),
+    webPreferences: secureWebPreferences(options.preloadPath, app.isPackaged),
   });
+  // A packaged build has no default menu (its View menu opens the developer tools and reloads the page).
+  if (app.isPackaged) Menu.setApplicationMenu(null);
   const contents = window.webContents;
   contents.setWindowOpenHandler(({ url }) => {
     if (mayOpenExternally(url)) void shell.openExternal(url);

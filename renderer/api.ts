@@ -64,6 +64,8 @@ function failure(code: AppErrorShape['code'], message: string): Result<never> {
 export async function invoke<N extends OperationName>(op: N, input: OperationInput<N>): Promise<Result<OperationOutput<N>>> {
   const bridge = window.crossings;
   const result = bridge ? await bridge.invoke(op, input) : await overHttp(op, input);
+  // The core may be locked (another tab, a restart): the lock screen asks and shows itself (components/AppLock.tsx).
+  if (!result.ok && result.error.code === 'LOCKED') window.dispatchEvent(new Event('crossings:locked-answer'));
   return result as Result<OperationOutput<N>>;
 }
 

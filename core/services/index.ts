@@ -8,13 +8,15 @@ import type { ServiceDeps } from './context';
 import { documentHandlers } from './documents';
 import { draftHandlers } from './drafts';
 import { handoverHandlers } from './handover';
-import { sessionHandlers } from './session';
+import { sessionHandlers, type SessionLock } from './session';
 import { settingsHandlers } from './settings';
 
 /** The case records' own controls, from the composition root; without them (a bare store) those operations say so. */
 export interface RecordsServices {
   records: RecordsControls;
   backups: BackupService;
+  /** Whether Crossings is locked, kept by the core across reloads and restores. */
+  session: SessionLock;
 }
 
 /** Every operation in the contract, bound to the service for its area. `satisfies` makes a missing handler a compile error. */
@@ -29,6 +31,6 @@ export function createHandlers(deps: ServiceDeps, recordsServices?: RecordsServi
     ...auditHandlers(deps),
     ...handoverHandlers(deps),
     ...settingsHandlers(deps),
-    ...sessionHandlers(deps),
+    ...sessionHandlers(deps, recordsServices?.session),
   } satisfies OperationHandlers;
 }

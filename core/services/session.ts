@@ -48,7 +48,37 @@ function pinMatches(stored: StoredPin, offered: string): boolean {
 
 const fold = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en-GB');
 
-export function sessionHandlers(deps: ServiceDeps): Handlers {
+/**
+ * Whether Crossings is locked: a state of the core, not of the page, so a reload or a second tab is no way round it.
+ * While locked, the core answers only unlocking and app status (core/core.ts).
+ */
+export interface SessionLock {
+  readonly locked: boolean;
+  lock(): void;
+  unlock(): void;
+}
+
+export function createSessionLock(locked = false): SessionLock {
+  let state = locked;
+  return {
+    get locked() {
+      return state;
+    },
+    lock: () => {
+      state = true;
+    },
+    unlock: () => {
+      state = false;
+    },
+  };
+}
+
+/** Whether the worker has set an unlock PIN (then Crossings starts locked). */
+export function hasUnlockPin(store: ServiceDeps['store']): boolean {
+  return storedPinSchema.safeParse(store.settings.get(UNLOCK_PIN_KEY)).success;
+}
+
+export function sessionHandlers(deps: ServiceDeps, session: SessionLock = createSessionLock()): Handlers {
   const { store } = deps;
   let wrongInARow = 0;
   let waitUntil = 0;
@@ -81,12 +111,16 @@ export function sessionHandlers(deps: ServiceDeps): Handlers {
   };
 
   return {
-    'session.lock': () => ({}),
-    'session.unlockMethod': () => ({ method: storedPin() ? 'pin' : 'name' }),
+    'session.lock': () => {
+      session.lock();
+      return {};
+    },
+    'session.unlockMethod': () => ({ method: storedPin() ? 'pin' : 'name', locked: session.locked }),
     'session.unlock': ({ displayName, pin }, context) => {
       const stored = storedPin();
       if (stored) {
         checkPin(stored, pin, 'pin');
+        session.unlock();
         return {};
       }
       if (!displayName?.trim()) throw new AppError('VALIDATION', 'Crossings is still locked.', [{ path: 'displayName', message: 'Enter your name' }]);
@@ -95,6 +129,7 @@ export function sessionHandlers(deps: ServiceDeps): Handlers {
           { path: 'displayName', message: 'That is not the name Crossings knows you by on this computer. Enter your name as it appears at the top of the page.' },
         ]);
       }
+      session.unlock();
       return {};
     },
     'session.setPin': ({ currentPin, newPin }) => {
@@ -119,6 +154,8 @@ export function sessionHandlers(deps: ServiceDeps): Handlers {
       wrongInARow = 0;
       waitUntil = 0;
       store.transaction(() => store.settings.set(UNLOCK_PIN_KEY, null));
+      // The recovery key is the stronger secret: the window opens, and the worker sets a new PIN.
+      session.unlock();
       return { method: 'name' as const };
     },
   };

@@ -15,11 +15,21 @@ import { InputField } from './InputField';
  * Crossings knows it (checked in the main process, core/services/session.ts; failed attempts are audited, and
  * five wrong PINs in a row make it wait a minute). The case records' passphrase is not asked for: in the desktop
  * app the key is held by the computer's keychain, so there is no passphrase to check.
- * The page underneath stays mounted but hidden and inert, so nothing typed is lost.
+ * The lock is the core's (core/core.ts): while locked it answers nothing about any case, a reload or a second tab
+ * starts locked, and any answer of LOCKED shows this screen. When it locks, the page underneath is unmounted, so the
+ * locked page holds no child's details; what was being typed is first kept as a draft (useSectionForm listens for
+ * `crossings:before-lock`) and comes back when the worker unlocks.
  */
 
+/** Asks every open form to keep what was typed as a draft now, and waits for them (a moment, at most). */
+function keepTypingAsDrafts(): Promise<unknown> {
+  const pending: Promise<unknown>[] = [];
+  window.dispatchEvent(new CustomEvent('crossings:before-lock', { detail: { waitUntil: (work: Promise<unknown>) => pending.push(work) } }));
+  return Promise.race([Promise.allSettled(pending), new Promise((resolve) => window.setTimeout(resolve, 2000))]);
+}
+
 const WARNING_SECONDS = 60;
-type Reason = 'idle' | 'shortcut' | 'system';
+type Reason = 'idle' | 'shortcut' | 'system' | 'reopened';
 
 export function AppLock({ children }: { children: ReactNode }) {
   const [idleMinutes, setIdleMinutes] = useState(DEFAULT_IDLE_MINUTES);
@@ -37,9 +47,11 @@ export function AppLock({ children }: { children: ReactNode }) {
       if (result.ok) setIdleMinutes(result.value.lock.idleMinutes);
     });
     void invoke('session.unlockMethod', {}).then((result) => {
-      if (result.ok && result.value.method === 'pin') {
+      if (result.ok && (result.value.locked || result.value.method === 'pin')) {
         lockedRef.current = true;
         setLocked(true);
+        // With a PIN, opening Crossings again (a restart, a reload, another tab) always starts locked.
+        if (!result.value.locked) void invoke('session.lock', { reason: 'reopened' });
       }
       setReady(true);
     });
@@ -50,8 +62,25 @@ export function AppLock({ children }: { children: ReactNode }) {
     lockedRef.current = true;
     warningRef.current = false;
     setWarningLeft(null);
+    const kept = keepTypingAsDrafts();
     setLocked(true);
-    void invoke('session.lock', { reason });
+    void kept.then(() => invoke('session.lock', { reason }));
+  }, []);
+
+  // Locked elsewhere (another tab, or the core after a restart): any LOCKED answer brings the lock screen here too.
+  useEffect(() => {
+    const onLockedAnswer = () => {
+      void invoke('session.unlockMethod', {}).then((result) => {
+        if (result.ok && result.value.locked && !lockedRef.current) {
+          lockedRef.current = true;
+          warningRef.current = false;
+          setWarningLeft(null);
+          setLocked(true);
+        }
+      });
+    };
+    window.addEventListener('crossings:locked-answer', onLockedAnswer);
+    return () => window.removeEventListener('crossings:locked-answer', onLockedAnswer);
   }, []);
 
   const stayUnlocked = useCallback(() => {
@@ -107,9 +136,7 @@ export function AppLock({ children }: { children: ReactNode }) {
   if (!ready) return null;
   return (
     <>
-      <div hidden={locked} inert={locked || warningLeft !== null}>
-        {children}
-      </div>
+      {locked ? null : <div inert={warningLeft !== null}>{children}</div>}
       {warningLeft !== null && !locked ? <LockWarning secondsLeft={warningLeft} onStay={stayUnlocked} onLockNow={() => lock('idle')} /> : null}
       {locked ? (
         <LockScreen

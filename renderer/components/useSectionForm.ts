@@ -46,9 +46,26 @@ export function useSectionForm<T, R>({ draftKey, initial, save, onSaved, issuePr
     };
   }, [draftKey]);
 
+  const dirty = useRef(false);
+
+  // Before the window locks (and this form is unmounted), what was typed is kept at once rather than after the pause.
+  useEffect(() => {
+    const onBeforeLock = (event: Event) => {
+      if (!dirty.current) return;
+      clearTimeout(timer.current);
+      dirty.current = false;
+      const { waitUntil } = (event as CustomEvent<{ waitUntil(work: Promise<unknown>): void }>).detail;
+      waitUntil(invoke('drafts.save', { key: draftKey, value: { value: latest.current } }));
+    };
+    window.addEventListener('crossings:before-lock', onBeforeLock);
+    return () => window.removeEventListener('crossings:before-lock', onBeforeLock);
+  }, [draftKey]);
+
   const keepDraft = useCallback(() => {
+    dirty.current = true;
     clearTimeout(timer.current);
     timer.current = setTimeout(() => {
+      dirty.current = false;
       void invoke('drafts.save', { key: draftKey, value: { value: latest.current } }).then((result) =>
         setDraftState(result.ok ? 'kept' : 'failed'),
       );

@@ -88,3 +88,36 @@ test('a worker sets an unlock PIN by keyboard alone; then only the PIN unlocks C
   await expect(settings.setPinHeading).toBeVisible();
   await expect(settings.currentPin).toHaveCount(0);
 });
+
+test('the lock is the core’s: a reload stays locked, the page’s own request answers LOCKED, and the locked page holds no child’s name', async ({ crossings }) => {
+  const { caseList, overview, lock, keyboard, page } = crossings;
+  await crossings.open();
+  await caseList.loadExampleCaseButton.click();
+  await expect(overview.heading).toBeVisible();
+  await expect(overview.child).toContainText('Trần');
+  const caseId = /cases\/([0-9a-f-]{36})/.exec(page.url())?.[1];
+  expect(caseId).toBeTruthy();
+
+  await lock.lockNow();
+  await expect(lock.heading).toBeVisible();
+  await expect(page.locator('body')).not.toContainText('Trần');
+  expect(await page.content()).not.toMatch(/Trần|Thị Mai/);
+
+  await crossings.reload();
+  await expect(lock.heading).toBeVisible();
+  expect(await page.content()).not.toMatch(/Trần|Thị Mai/);
+  const answer = await page.evaluate(async (id) => {
+    const response = await fetch('./api/cases.get', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Crossings-Token': sessionStorage.getItem('crossings-token') ?? '' },
+      body: JSON.stringify({ id }),
+    });
+    return response.json();
+  }, caseId);
+  expect(answer).toEqual({ ok: false, error: { code: 'LOCKED', message: 'Crossings is locked. Unlock it to carry on.' } });
+  await crossings.expectAccessible();
+
+  await keyboard.activate(lock.unlockCrossingsButton);
+  await lock.unlockWithName('Sam Worker');
+  await expect(overview.child).toContainText('Trần');
+});

@@ -8,11 +8,11 @@ const worker = { worker: 'Test worker' };
 describe('unlocking the locked window with a PIN', () => {
   it('is by name until a PIN is set, then by the PIN alone', async () => {
     const core = open();
-    expect(await core.call('session.unlockMethod', {})).toEqual({ method: 'name' });
+    expect(await core.call('session.unlockMethod', {})).toMatchObject({ method: 'name' });
     await core.call('session.unlock', { displayName: 'test worker' });
 
     await core.call('session.setPin', { newPin: '482913' });
-    expect(await core.call('session.unlockMethod', {})).toEqual({ method: 'pin' });
+    expect(await core.call('session.unlockMethod', {})).toMatchObject({ method: 'pin' });
     await core.call('session.unlock', { pin: ' 482913 ' });
     expect(await core.dispatch('session.unlock', { displayName: 'Test worker' }, worker)).toMatchObject({
       ok: false,
@@ -89,13 +89,55 @@ describe('unlocking the locked window with a PIN', () => {
         ok: false,
         error: { message: 'Your PIN was not removed.', issues: [{ path: 'recoveryKey', message: 'That is not the recovery key for these case records. Check each group of characters.' }] },
       });
-      expect(await core.call('session.unlockMethod', {})).toEqual({ method: 'pin' });
+      expect(await core.call('session.unlockMethod', {})).toMatchObject({ method: 'pin' });
       expect(await core.call('session.resetPin', { recoveryKey: recoveryKey.toLowerCase() })).toEqual({ method: 'name' });
-      expect(await core.call('session.unlockMethod', {})).toEqual({ method: 'name' });
+      expect(await core.call('session.unlockMethod', {})).toMatchObject({ method: 'name' });
       await core.call('session.setPin', { newPin: '777777' });
       await core.call('session.unlock', { pin: '777777' });
     } finally {
       core.close();
     }
+  });
+
+  describe('the lock is kept by the core, not the page', () => {
+    it('while locked answers LOCKED to every operation that reads or changes a case, and nothing about the case', async () => {
+      const core = open();
+      const example = await core.call('cases.loadExample', {});
+      await core.call('session.lock', { reason: 'shortcut' });
+      expect(await core.call('session.unlockMethod', {})).toEqual({ method: 'name', locked: true });
+      for (const [op, input] of [
+        ['cases.get', { id: example.id }],
+        ['cases.list', {}],
+        ['drafts.get', { key: `case/${example.id}/child` }],
+        ['documents.register', { caseId: example.id }],
+        ['audit.forCase', { caseId: example.id }],
+        ['settings.get', {}],
+      ] as const) {
+        const answer = await core.dispatch(op, input, worker);
+        expect(answer, op).toEqual({ ok: false, error: { code: 'LOCKED', message: 'Crossings is locked. Unlock it to carry on.' } });
+        expect(JSON.stringify(answer)).not.toContain(example.child.names[0]!.given);
+      }
+      expect((await core.call('app.status', {})).state).toBe('ok');
+      await core.call('session.unlock', { displayName: 'Test worker' });
+      expect((await core.call('cases.get', { id: example.id })).id).toBe(example.id);
+    });
+
+    it('a wrong PIN leaves it locked; with a PIN set, a restart starts locked', async () => {
+      const first = openTestCore({ dailyBackup: false });
+      const example = await first.call('cases.loadExample', {});
+      await first.call('session.setPin', { newPin: '482913' });
+      first.close();
+      const again = openTestCore({ folder: first.folder, dailyBackup: false });
+      try {
+        expect(await again.call('session.unlockMethod', {})).toEqual({ method: 'pin', locked: true });
+        expect(await again.dispatch('cases.get', { id: example.id }, worker)).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+        await again.dispatch('session.unlock', { pin: '000000' }, worker);
+        expect(await again.dispatch('cases.get', { id: example.id }, worker)).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+        await again.call('session.unlock', { pin: '482913' });
+        expect((await again.call('cases.get', { id: example.id })).id).toBe(example.id);
+      } finally {
+        again.close();
+      }
+    });
   });
 });

@@ -13,6 +13,11 @@ import {
 } from '../../electron/security';
 
 describe('the desktop window’s security settings', () => {
+  it('turns the developer tools off in a packaged build, and leaves them for development', () => {
+    expect(secureWebPreferences('/app/preload.js', true).devTools).toBe(false);
+    expect(secureWebPreferences('/app/preload.js', false).devTools).toBe(true);
+  });
+
   it('isolates the renderer: sandboxed, context-isolated, no Node, web security on, no webviews', () => {
     const preferences = secureWebPreferences('/app/preload.js');
     expect(preferences).toMatchObject({
