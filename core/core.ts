@@ -8,6 +8,7 @@ import { backupService } from './services/backups';
 import type { DesktopBridge, ServiceDeps } from './services/context';
 import { createHandlers } from './services';
 import { createSessionLock, hasUnlockPin } from './services/session';
+import { appSettings } from './services/settings';
 import { Backups } from './store/backups';
 import { CaseRecords, type AppStatus } from './store/case-records';
 import { passphraseWrapper, type KeyWrapper, type ScryptCost } from './store/keys';
@@ -113,7 +114,12 @@ export function openCore(options: OpenCoreOptions): Core {
   rebuild();
 
   return {
-    dispatch: async (op, input, context) => (session.locked && !answeredWhileLocked.has(op) ? LOCKED_ANSWER : inner(op, input, context)),
+    dispatch: async (op, input, context) => {
+      if (session.locked && !answeredWhileLocked.has(op)) return LOCKED_ANSWER;
+      // The worker is the person named in Settings when they have given their name; until then, the computer account.
+      const named = records.store ? appSettings(records.store).referrer.name.trim() : '';
+      return inner(op, input, named ? { ...context, worker: named } : context);
+    },
     get store() {
       return records.requireStore();
     },

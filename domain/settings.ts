@@ -17,6 +17,8 @@ const optionalEmail = (label: string) =>
  * never the child's, so they are printed for every audience.
  */
 export const referrerSettingsSchema = z.object({
+  /** The worker's own full name: every record, audit entry and document made on this computer names them by it. */
+  name: shortText('Your full name', 200).default(''),
   role: shortText('Your role'),
   team: shortText('Your team and organisation', 300),
   /** The first responder organisation exactly as the NRM form lists it, so it can be chosen there. */
@@ -31,7 +33,7 @@ export const referrerSettingsSchema = z.object({
 });
 export type ReferrerSettings = z.infer<typeof referrerSettingsSchema>;
 
-export const emptyReferrerSettings: ReferrerSettings = { role: '', team: '', nrmOrganisation: null, phone: '', email: '', alternativeEmail: '', address: '' };
+export const emptyReferrerSettings: ReferrerSettings = { name: '', role: '', team: '', nrmOrganisation: null, phone: '', email: '', alternativeEmail: '', address: '' };
 
 /** The organisation's own settings: its safeguarding procedure comes first in every outcome. */
 export const appSettingsSchema = z.object({
@@ -84,6 +86,7 @@ export const defaultAppSettings: AppSettings = {
 const { shape: referrerShape } = referrerSettingsSchema;
 const storedReferrerSchema = z
   .object({
+    name: referrerShape.name.catch(''),
     role: referrerShape.role.catch(''),
     team: referrerShape.team.catch(''),
     nrmOrganisation: referrerShape.nrmOrganisation.catch(null),

@@ -57,8 +57,10 @@ function SettingsForm({ initial }: { initial: AppSettings }) {
       <h2 className="govuk-heading-m">Your details for referral forms</h2>
       <p className="govuk-body">
         The referral to children’s services, the NRM preparation pack and the guardian referral ask who is making the
-        referral. Your name comes from this session; these work details are printed with it.
+        referral. Your name is also what Crossings records against everything you do: chronology entries, assessments,
+        documents and the audit trail (with the computer account beside it).
       </p>
+      <TextInput path="referrer.name" label="Your full name" hint="As colleagues and other agencies know you, for example Sam Patel." />
       <TextInput path="referrer.role" label="Your role" hint="For example, social worker, children’s services." />
       <TextInput path="referrer.team" label="Your team and organisation" hint="Leave empty to use the organisation above." />
       <AutocompleteField

@@ -6,6 +6,7 @@ import { normaliseExtracted, pdfText, squash } from './documents/helpers';
 const open = closingCoresAfterEach();
 
 const details: ReferrerSettings = {
+  name: '',
   role: 'Senior social worker, children’s services',
   team: 'Exampleshire Children’s Services, Assessment Team East',
   nrmOrganisation: 'Birmingham City Council',
@@ -76,5 +77,26 @@ describe('the worker’s own details on referral forms', () => {
     const referral = await documentText(core, record.id, 'children-services-referral', 'children-services');
     expect(referral).toContain(squash('Test worker'));
     expect(referral).not.toContain('example.gov.uk');
+  });
+
+  it('names the worker from Settings in every record, audit entry and document, with the computer account kept beside it', async () => {
+    const core = open();
+    const settings = await core.call('settings.get', {});
+    await core.call('settings.save', { ...settings, referrer: { ...details, name: 'Priya Shah' } });
+    const example = await core.call('cases.loadExample', {});
+    const entry = await core.call('chronology.add', { caseId: example.id, entry: { eventDate: null, kind: 'other', summary: 'Visited the placement.', source: '' } });
+    expect(entry.recordedBy).toBe('Priya Shah');
+    const events = (await core.call('audit.forCase', { caseId: example.id })).events;
+    expect(events.length).toBeGreaterThan(0);
+    for (const event of events) {
+      expect(event.worker).toBe('Priya Shah');
+      expect(event.osAccount).not.toBe('');
+    }
+    const generated = await core.call('documents.generate', { caseId: example.id, type: 'children-services-referral', audience: 'children-services' });
+    expect(generated.entry.generatedBy).toBe('Priya Shah');
+    // Without a name in Settings, the session's name (the computer account, or CROSSINGS_WORKER_NAME) is used, as before.
+    const other = open();
+    const another = await other.call('cases.loadExample', {});
+    expect((await other.call('audit.forCase', { caseId: another.id })).events[0]!.worker).toBe('Test worker');
   });
 });
