@@ -103,8 +103,9 @@ export function openCore(options: OpenCoreOptions): Core {
     };
     const closed = Object.fromEntries(operationNames.map((name) => [name, refuse])) as unknown as OperationHandlers;
     const recovery = Object.fromEntries(availableWhenClosed.map((name) => [name, backupsService.handlers[name]]));
-    // Nothing can be written to records that are not open, so nothing here is audited.
-    inner = createDispatcher({ ...closed, ...appHandlers({ version, mode, dataFolder }, recordsControls), ...recovery }, { log });
+    // The hook writes only to records that are open when a call answers: a restore or an unlock that opens them is
+    // audited in them; everything refused while they are closed cannot be, and changed nothing.
+    inner = createDispatcher({ ...closed, ...appHandlers({ version, mode, dataFolder }, recordsControls), ...recovery }, { log, audit });
   }
 
   records.open(options.recoveryKey);

@@ -224,6 +224,9 @@ describe('broken case files are refused, each with its own message, and left as 
     await core.call('cases.create', newCase('After', 'Restore'));
     expect((await core.call('cases.list', {})).total).toBe(2);
     expect((await core.call('backups.status', {})).last).toMatchObject({ operation: 'restore', ok: true });
+    // Restored from the page that says why the records cannot be opened: audited once the records are open.
+    const restoredEntries = core.store.db.prepare("SELECT action, outcome, worker FROM audit_events WHERE operation = 'backups.restore'").all();
+    expect(restoredEntries).toEqual([{ action: 'backup.restored', outcome: 'success', worker: 'Test worker' }]);
   });
 });
 
