@@ -62,6 +62,7 @@ export class Backups {
   /** Writes, checks and names one backup, then keeps only the newest `keep`. */
   create(db: Db, key: Buffer | undefined, reason: BackupReason, keep: number): BackupInfo {
     this.ensureFolder();
+    this.removeInterrupted();
     const now = this.options.now();
     let name = `crossings-${stampWithMs(now)}-${reason}.db`;
     for (let n = 1; this.list().some((backup) => backup.name.slice(0, 29) === name.slice(0, 29)); n += 1) {
@@ -92,6 +93,14 @@ export class Backups {
     this.copyKeyFile();
     this.rotate(keep);
     return { name, createdAt: now.toISOString(), reason, bytes: fs.statSync(final).size };
+  }
+
+  /** Removes what a backup stopped part-way (the computer switched off, Crossings killed) left behind. */
+  removeInterrupted(): string[] {
+    if (!fs.existsSync(this.folder)) return [];
+    const left = fs.readdirSync(this.folder).filter((name) => /^crossings-.*\.db\.partial$/.test(name));
+    for (const name of left) secureDelete(path.join(this.folder, name));
+    return left;
   }
 
   /** Keeps the newest `keep` backups and removes the rest. */

@@ -5,7 +5,7 @@ import { AppError } from '../../domain/errors';
 import type { Backups, BackupInfo } from './backups';
 import { databaseFileKind, ensurePrivateFolder, type DatabaseFileKind } from './db';
 import { encryptInPlace } from './integrity';
-import { createKeyFile, KeyError, keyFilePath, recoverDataKey, unlockDataKey, type KeyWrapper } from './keys';
+import { createKeyFile, KeyError, keyFilePath, recoverDataKey, syncFolder, unlockDataKey, type KeyWrapper } from './keys';
 import { problemOf, RecordsOpenError } from './open-error';
 import { putBackupInPlace } from './restore';
 import { Store } from './store';
@@ -33,6 +33,9 @@ export class CaseRecords {
   readonly dataFolder: string;
   readonly databaseFile: string;
   private readonly keyFile: string;
+  /** The key file of a first start, until the case file it opens has been made. */
+  private readonly pendingKeyFile: string;
+  private firstStart = false;
   private current: Store | undefined;
   private key: Buffer | undefined;
   private problem: RecordsOpenError | undefined;
@@ -44,6 +47,7 @@ export class CaseRecords {
     this.dataFolder = options.dataFolder;
     this.databaseFile = path.join(options.dataFolder, DATABASE_FILE);
     this.keyFile = keyFilePath(options.dataFolder);
+    this.pendingKeyFile = `${this.keyFile}.first-start`;
   }
 
   /** The open store, or undefined while the records are not open. */
@@ -82,9 +86,10 @@ export class CaseRecords {
     try {
       ensurePrivateFolder(this.dataFolder);
       this.kindBefore = databaseFileKind(this.databaseFile);
+      this.firstStart = false;
       const key = this.obtainKey(recoveryKey);
       this.key = key;
-      this.current = Store.open(this.databaseFile, {
+      const store = Store.open(this.databaseFile, {
         key,
         beforeMigrate: (from, to, db) => {
           // Kept whatever the rotation setting: the next daily or manual backup rotates.
@@ -92,6 +97,12 @@ export class CaseRecords {
           this.options.log(`Backed up the case records before updating them from version ${from} to ${to}`, undefined);
         },
       });
+      if (this.firstStart) {
+        fs.renameSync(this.pendingKeyFile, this.keyFile);
+        syncFolder(this.dataFolder);
+        this.firstStart = false;
+      }
+      this.current = store;
       this.problem = undefined;
     } catch (error) {
       this.problem = this.classify(error);
@@ -158,6 +169,11 @@ export class CaseRecords {
     if (kind === 'folder') {
       throw new RecordsOpenError('unavailable', 'STORAGE', `Crossings expected its case file at ${databaseFile}, but found a folder there. Nothing was changed.`);
     }
+    if (!fs.existsSync(keyFile) && fs.existsSync(this.pendingKeyFile) && kind === 'encrypted-or-other') {
+      // A first start made the case file but stopped before the key file took its name: finish it.
+      fs.renameSync(this.pendingKeyFile, keyFile);
+      syncFolder(dataFolder);
+    }
     if (!fs.existsSync(keyFile)) {
       if (kind === 'encrypted-or-other') {
         throw new KeyError(
@@ -167,10 +183,19 @@ export class CaseRecords {
         );
       }
       if (!wrapper) throw new KeyError('no-wrapper', 'Crossings needs a passphrase to protect the case records. Start it again and choose one.');
-      if (kind === 'plain') this.refuseUnsafePlainFile();
-      const created = createKeyFile(keyFile, wrapper, this.options.now());
+      if (kind === 'plain') {
+        this.refuseUnsafePlainFile();
+        const created = createKeyFile(keyFile, wrapper, this.options.now());
+        this.options.onRecoveryKey(created.recoveryKey);
+        encryptInPlace(databaseFile, created.dataKey, this.options.now());
+        return created.dataKey;
+      }
+      // A first start: the key file takes its name only once the new case file is made (see open()), so a first
+      // start that is stopped part-way leaves nothing a later start would mistake for lost records.
+      for (const leftover of [this.pendingKeyFile, databaseFile, `${databaseFile}-wal`, `${databaseFile}-shm`]) fs.rmSync(leftover, { force: true });
+      const created = createKeyFile(this.pendingKeyFile, wrapper, this.options.now());
       this.options.onRecoveryKey(created.recoveryKey);
-      if (kind === 'plain') encryptInPlace(databaseFile, created.dataKey, this.options.now());
+      this.firstStart = true;
       return created.dataKey;
     }
     let key: Buffer;

@@ -156,4 +156,41 @@ describe('encryption at rest', () => {
       if (fs.statSync(entry).isFile()) expect(containsName(entry)).toBe(false);
     }
   });
+
+  it('a first start stopped part-way leaves nothing a later start mistakes for lost records', async () => {
+    // Stopped after the key was made but before the case file: the key had not taken its name.
+    const folder = tempFolder();
+    const first = openTestCore({ folder });
+    first.close();
+    fs.renameSync(path.join(folder, KEY_FILE), path.join(folder, `${KEY_FILE}.first-start`));
+    fs.rmSync(path.join(folder, 'crossings.db'));
+    fs.rmSync(path.join(folder, 'crossings.db-wal'), { force: true });
+    fs.rmSync(path.join(folder, 'crossings.db-shm'), { force: true });
+    let shown = '';
+    const again = openTestCore({ folder, onRecoveryKey: (key) => (shown = key) });
+    cleanups.push(again.close);
+    expect((await again.call('app.status', {})).state).toBe('ok');
+    expect(shown).not.toBe('');
+    expect(fs.existsSync(path.join(folder, KEY_FILE))).toBe(true);
+    expect(fs.existsSync(path.join(folder, `${KEY_FILE}.first-start`))).toBe(false);
+
+    // Stopped after the case file was made but before the key took its name: finished on the next start, nothing lost.
+    const made = await again.call('cases.create', newCase(GIVEN, FAMILY));
+    again.close();
+    fs.renameSync(path.join(folder, KEY_FILE), path.join(folder, `${KEY_FILE}.first-start`));
+    const third = openTestCore({ folder });
+    cleanups.push(third.close);
+    expect((await third.call('app.status', {})).state).toBe('ok');
+    expect((await third.call('cases.get', { id: made.id })).id).toBe(made.id);
+  });
+
+  it('a backup stopped part-way leaves no partial file once the next backup is made', async () => {
+    const core = openTestCore();
+    cleanups.push(core.close);
+    const folder = path.join(core.folder, 'backups');
+    fs.mkdirSync(folder, { recursive: true });
+    fs.writeFileSync(path.join(folder, 'crossings-20261130T090000000Z-manual.db.partial'), 'half a copy');
+    await core.call('backups.create', {});
+    expect(fs.readdirSync(folder).filter((name) => name.endsWith('.partial'))).toEqual([]);
+  });
 });
