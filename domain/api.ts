@@ -27,6 +27,8 @@ import {
   documentRegisterEntrySchema,
   generateDocumentInputSchema,
   generateDocumentOutputSchema,
+  sharingChoicesShape,
+  sharingPreviewSchema,
 } from './documents/contract';
 import { documentAudienceSchema } from './documents/model';
 import { auditEventSchema, auditVerificationSchema } from './audit';
@@ -288,8 +290,9 @@ export const operations = {
     output: z.object({}),
   },
   'documents.available': {
-    input: z.object({ caseId: idSchema, audience: documentAudienceSchema, agencyName: agencyNameSchema.optional() }).strict(),
-    output: z.object({ documents: z.array(documentAvailabilitySchema), customForms: z.array(customFormSchema) }),
+    input: z.object({ caseId: idSchema, audience: documentAudienceSchema, agencyName: agencyNameSchema.optional(), ...sharingChoicesShape }).strict(),
+    /** `leavesOut`: who and what this version would leave out, and why, shown before the worker generates it. */
+    output: z.object({ documents: z.array(documentAvailabilitySchema), customForms: z.array(customFormSchema), leavesOut: sharingPreviewSchema }),
   },
   'documents.generate': {
     input: generateDocumentInputSchema,

@@ -70,6 +70,7 @@ export const auditRules: Record<string, AuditRule> = {
       (output?.entry?.title as string | undefined) ?? auditWords.document(input.type),
       `For: ${auditWords.audience(input.audience)}${input.agencyName ? ` (${input.agencyName as string})` : ''}`,
       ...(output?.entry?.sha256 ? [`SHA-256 ${output.entry.sha256 as string}`] : []),
+      ...sharingDetails(input, output),
     ],
   },
   'documents.saveAs': { action: 'document.saved', caseId: pdfCase, details: (input) => [input.fileName as string] },
@@ -93,6 +94,22 @@ export const auditRules: Record<string, AuditRule> = {
   'session.resetPin': { action: 'settings.changed', details: () => ['Unlock PIN removed with the recovery key'], failures: true },
   'backups.configure': { action: 'settings.changed', details: () => ['Backups to keep'] },
 };
+
+const adults = (count: number) => (count === 1 ? '1 connected adult' : `${count} connected adults`);
+
+/**
+ * Who a document leaves out, in counts only (decision 15): the audit log outlives the case and never holds a name, and
+ * the worker's reason is their own words and may name someone, so only that a reason was given is recorded.
+ */
+function sharingDetails(input: Input, output: Output): string[] {
+  const reaches = (input.reachesAdultIds as string[] | undefined)?.length ?? 0;
+  const withheld = (input.withhold as unknown[] | undefined)?.length ?? 0;
+  return [
+    ...(output ? [`Connected adults left out of this version: ${output.withheldAdultCount as number}`] : []),
+    ...(reaches > 0 ? [`Marked as reaching ${adults(reaches)}, left out`] : []),
+    ...(withheld > 0 ? [`${adults(withheld)} withheld by the worker from this document, each with a reason`] : []),
+  ];
+}
 
 /** Operations the audit log leaves out, and why. */
 export const notAudited: Record<string, string> = {

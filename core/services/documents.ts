@@ -7,11 +7,13 @@ import {
   documentAvailability,
   documentTypeLabels,
   formGaps,
+  sharingPreview,
   templateFiles,
   type DocumentAssessment,
   type DocumentInput,
   type FormView,
   type ReferrerDetails,
+  type SharingChoices,
 } from '../../domain/documents';
 import type { CustomForm, DocumentRegisterEntry } from '../../domain/documents/contract';
 import type { Assessment } from '../../domain/imaaf';
@@ -46,6 +48,7 @@ export interface GeneratedDocument {
   fileName: string;
   pdf: GeneratedPdf;
   missing: string[];
+  withheldAdultCount: number;
 }
 
 export function documentService(deps: ServiceDeps) {
@@ -69,8 +72,26 @@ export function documentService(deps: ServiceDeps) {
     };
   }
 
-  function input(record: CaseRecord, assessment: DocumentAssessment | null, audience: DocumentInput['audience'], worker: string, agencyName?: string): DocumentInput {
+  /** The worker's sharing choices, checked against the adults on the case so a mistyped id cannot silently name someone. */
+  function sharingFor(record: CaseRecord, choices: SharingChoices): SharingChoices {
+    const known = new Set(record.connectedAdults.map((adult) => adult.id));
+    const unknown = [...(choices.reachesAdultIds ?? []), ...(choices.withhold ?? []).map((choice) => choice.adultId)].filter((id) => !known.has(id));
+    if (unknown.length > 0) {
+      throw new AppError('VALIDATION', 'One of the adults you chose is no longer on this case. Reload the page and choose again.', [{ path: 'withhold', message: 'Choose adults on this case' }]);
+    }
+    return { reachesAdultIds: choices.reachesAdultIds ?? [], withhold: choices.withhold ?? [] };
+  }
+
+  function input(
+    record: CaseRecord,
+    assessment: DocumentAssessment | null,
+    audience: DocumentInput['audience'],
+    worker: string,
+    agencyName?: string,
+    sharing: SharingChoices = {},
+  ): DocumentInput {
     return {
+      sharing: sharingFor(record, sharing),
       caseRecord: record,
       assessment,
       audience,
@@ -95,7 +116,13 @@ export function documentService(deps: ServiceDeps) {
   }
 
   async function generate(
-    request: { caseId: string; type: DocumentRegisterEntry['type']; audience: DocumentInput['audience']; agencyName?: string | undefined; customForm?: string | undefined },
+    request: {
+      caseId: string;
+      type: DocumentRegisterEntry['type'];
+      audience: DocumentInput['audience'];
+      agencyName?: string | undefined;
+      customForm?: string | undefined;
+    } & SharingChoices,
     worker: string,
   ): Promise<GeneratedDocument> {
     const record = requireCase(request.caseId);
@@ -103,7 +130,7 @@ export function documentService(deps: ServiceDeps) {
     if (request.type === 'imaaf-report' && !assessment?.outcome) {
       throw new AppError('VALIDATION', 'There is no completed IMAAF assessment for this case yet. Complete the assessment first, then generate the report.');
     }
-    const documentInput = input(record, assessment, request.audience, worker, request.agencyName);
+    const documentInput = input(record, assessment, request.audience, worker, request.agencyName, request);
     let custom: ReturnType<typeof loadCustomForm> | undefined;
     if (request.customForm) {
       try {
@@ -132,7 +159,8 @@ export function documentService(deps: ServiceDeps) {
     };
     store.transaction(() => store.documents.add(entry));
     const missing = custom && built.kind === 'form' ? formGaps(built.view, custom.mapping) : built.gaps;
-    return { entry, fileName: documentFileName(record.reference, request.type, request.audience, entry.generatedAt), pdf, missing };
+    const withheldAdultCount = sharingPreview(documentInput).withheld.length;
+    return { entry, fileName: documentFileName(record.reference, request.type, request.audience, entry.generatedAt), pdf, missing, withheldAdultCount };
   }
 
   return { requireCase, generate, customForms, input };
@@ -141,20 +169,21 @@ export function documentService(deps: ServiceDeps) {
 export function documentHandlers(deps: ServiceDeps): Handlers {
   const service = documentService(deps);
   return {
-    'documents.available': async ({ caseId, audience, agencyName }, context) => {
+    'documents.available': async ({ caseId, audience, agencyName, reachesAdultIds, withhold }, context) => {
       const record = service.requireCase(caseId);
       const assessment = latestAssessmentForDocuments(deps, caseId);
-      const documents = documentAvailability(service.input(record, assessment, audience, context.worker, agencyName));
-      return { documents, customForms: await service.customForms() };
+      const documentInput = service.input(record, assessment, audience, context.worker, agencyName, { reachesAdultIds, withhold });
+      return { documents: documentAvailability(documentInput), customForms: await service.customForms(), leavesOut: sharingPreview(documentInput) };
     },
 
     'documents.generate': async (request, context) => {
-      const { entry, fileName, pdf, missing } = await service.generate(request, context.worker);
+      const { entry, fileName, pdf, missing, withheldAdultCount } = await service.generate(request, context.worker);
       return {
         entry,
         fileName,
         pdfBase64: Buffer.from(pdf.bytes).toString('base64'),
         missing,
+        withheldAdultCount,
         problems: pdf.problems.map((problem) => ({ field: problem.field, message: problem.message })),
       };
     },

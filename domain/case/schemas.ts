@@ -205,10 +205,10 @@ export const connectedAdultSchema = z.object({
   parentalResponsibility: triState,
   livesWithChild: triState,
   privateFostering: triState,
-  /** The family at home or the accompanying adult may be the risk: do not tell them about referrals or plans. */
-  doNotInform: z.boolean(),
-  /** Nothing about the child's placement, contacts or plans is shared with this adult, in any document. */
-  doNotShareWith: z.boolean(),
+  /** This adult must not be told about the referral or where the child is (decision 15); older records read as false. */
+  doNotInform: z.boolean().default(false),
+  /** Nothing may reach this adult: left out of any document whose audience could reach them (decision 15). */
+  doNotShareWith: z.boolean().default(false),
   flagReason: longText('Reason'),
   /** Sensitive: the adult's own phone and address. */
   contact: z.object({ phone: shortText('Phone number', 50), address: shortText('Address', 500) }),

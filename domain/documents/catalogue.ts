@@ -84,4 +84,13 @@ export interface DocumentInput {
   /** ISO date-time. */
   generatedAt: string;
   referrer?: ReferrerDetails | undefined;
+  /** The worker's choices for this one document: who it could reach, and who else to withhold (decision 15). */
+  sharing?: SharingChoices | undefined;
+}
+
+export interface SharingChoices {
+  /** Adults this audience includes or could pass information to: they are left out. */
+  reachesAdultIds?: readonly string[] | undefined;
+  /** Adults the worker withholds from this one document, each with the worker's reason. */
+  withhold?: ReadonlyArray<{ adultId: string; reason: string }> | undefined;
 }

@@ -61,12 +61,38 @@ export const customFormSchema = z.object({
 });
 export type CustomForm = z.infer<typeof customFormSchema>;
 
+/** The worker's sharing choices for one document (decision 15). */
+export const sharingChoicesShape = {
+  /** Adults this audience includes or could pass information to: they are left out of the document. */
+  reachesAdultIds: z.array(idSchema).max(100).optional(),
+  /** Adults withheld from this one document, each with the worker's reason. */
+  withhold: z
+    .array(
+      z
+        .object({
+          adultId: idSchema,
+          reason: z.string().trim().min(1, { error: 'Say why you are withholding this adult from this document' }).max(500, { error: 'The reason must be 500 characters or fewer' }),
+        })
+        .strict(),
+    )
+    .max(100)
+    .optional(),
+};
+
+export const sharingPreviewSchema = z.object({
+  withheld: z.array(z.object({ adultId: idSchema, name: z.string(), because: z.enum(['do-not-share-with', 'audience-reaches-them', 'withheld-by-worker']), why: z.string() })),
+  namedWithFlags: z.array(z.object({ adultId: idSchema, name: z.string(), flags: z.string() })),
+  values: z.array(z.string()),
+  chronologyEntries: z.number().int().nonnegative(),
+});
+
 export const generateDocumentInputSchema = z
   .object({
     caseId: idSchema,
     type: documentTypeSchema,
     audience: documentAudienceSchema,
     agencyName: agencyNameSchema.optional(),
+    ...sharingChoicesShape,
     /**
      * Fill an organisation's own form from `<data folder>/forms/` instead of Crossings' template. Its mapping reads the
      * same document view, with the same redaction for the audience; `type` must then be one of the form documents.
@@ -89,4 +115,6 @@ export const generateDocumentOutputSchema = z.object({
   missing: z.array(z.string()),
   /** Values that did not fit a form (the rest of the form is still filled). */
   problems: z.array(customFormProblemSchema),
+  /** How many connected adults this version leaves out (for the audit log, which never holds their names). */
+  withheldAdultCount: z.number().int().nonnegative(),
 });

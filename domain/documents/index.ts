@@ -5,8 +5,9 @@ import { buildChildInformationSheet } from './builders/child-information-sheet';
 import { buildImaafReport } from './builders/imaaf-report';
 import { buildMeetingPack } from './builders/meeting-pack';
 import { documentTypeDescriptions, documentTypeLabels, documentTypes, isTemplateDocument, type DocumentInput, type DocumentType } from './catalogue';
-import type { DocumentModelInput } from './model';
-import { redactForAudience, WITHHELD_VALUE } from './redaction';
+import { documentAudienceLabels, isProfessionalAudience, type DocumentModelInput } from './model';
+import { redactForAudience, sharingFlagsText, WITHHELD_VALUE, type WithheldBecause } from './redaction';
+import { mainName } from './content';
 import { buildFormViewFromRedaction, type FormView } from './view';
 import { readPath } from '../paths';
 
@@ -15,7 +16,7 @@ export * from './model';
 export { buildChildInformationSheet, buildImaafReport, buildMeetingPack };
 export { redactionNotice, type BuiltModel } from './builders/blocks';
 export { buildFormView, type FormView } from './view';
-export { redactForAudience, scrubDeep, withheldNameMatcher, WITHHELD_NAME, WITHHELD_VALUE, type Redaction } from './redaction';
+export { redactForAudience, scrubDeep, sharingFlagsText, withheldAdults, withheldNameMatcher, WITHHELD_NAME, WITHHELD_VALUE, type Redaction, type WithheldAdult, type WithheldBecause } from './redaction';
 
 /** The parts of a template mapping the domain needs: each field's label and the view path(s) it reads. */
 export interface MappingFields {
@@ -57,7 +58,7 @@ export function formGaps(view: FormView | Record<string, unknown>, mapping: Mapp
  * Redaction is applied here, before anything reaches a renderer.
  */
 export function buildDocument(type: DocumentType, input: DocumentInput, mapping?: MappingFields): BuiltDocument {
-  const redaction = redactForAudience(input.caseRecord, input.assessment, input.audience);
+  const redaction = redactForAudience(input.caseRecord, input.assessment, input.audience, input.sharing);
   switch (type) {
     case 'meeting-pack':
       return { kind: 'model', type, ...buildMeetingPack(input, redaction) };
@@ -116,3 +117,38 @@ export function documentAvailability(input: DocumentInput): DocumentAvailability
     };
   });
 }
+
+/** What a version leaves out and why, shown to the worker before they generate it (decision 15). */
+export interface SharingPreview {
+  /** Adults left out of this version, each with why in the worker's words. */
+  withheld: Array<{ adultId: string; name: string; because: WithheldBecause; why: string }>;
+  /** Flagged adults this version names, with the flags printed beside them. */
+  namedWithFlags: Array<{ adultId: string; name: string; flags: string }>;
+  /** Other values left out of every version but the internal record. */
+  values: string[];
+  /** Chronology entries left out because they name an adult who is withheld. */
+  chronologyEntries: number;
+}
+
+export function sharingPreview(input: DocumentInput): SharingPreview {
+  const redaction = redactForAudience(input.caseRecord, input.assessment, input.audience, input.sharing);
+  const adults = new Map(input.caseRecord.connectedAdults.map((adult) => [adult.id, adult]));
+  const audience = input.audience === 'named-agency' && input.agencyName ? input.agencyName : documentAudienceLabels[input.audience];
+  const why = (because: WithheldBecause, reason?: string) => {
+    if (because === 'audience-reaches-them') return 'You marked that this audience includes this adult or could pass information to them.';
+    if (because === 'withheld-by-worker') return `You chose to withhold this adult from this document: ${reason ?? ''}`;
+    return `Marked “do not share with”, and ${audience} is not one of the agencies that must check a suspected adult (police, children’s services, the strategy meeting, the ICTG service, the Home Office).`;
+  };
+  return {
+    withheld: redaction.withheldAdults.map(({ adultId, because, reason }) => ({ adultId, name: mainName(adults.get(adultId)?.names ?? []), because, why: why(because, reason) })),
+    namedWithFlags: redaction.caseRecord.connectedAdults
+      .filter((adult) => !redaction.internal && sharingFlagsText(adult) !== '')
+      .map((adult) => ({ adultId: adult.id, name: mainName(adult.names), flags: sharingFlagsText(adult) })),
+    values: redaction.internal
+      ? []
+      : ['The child’s placement address and carer', 'The phone numbers and addresses of connected adults', 'The school’s and GP’s contact details'],
+    chronologyEntries: redaction.withheldChronologyCount,
+  };
+}
+
+export { isProfessionalAudience };

@@ -31,6 +31,14 @@ export const documentAudienceLabels: Record<(typeof documentAudiences)[number], 
   police: 'Police',
   'named-agency': 'A named agency',
 };
+/**
+ * The agencies that must check a suspected adult (decision 15): their versions name every connected adult, with the
+ * "do not inform" and "do not share with" flags printed beside them. Every other audience leaves out an adult marked
+ * "do not share with".
+ */
+export const professionalAudiences: readonly (typeof documentAudiences)[number][] = ['strategy-meeting', 'nrm-first-responder', 'children-services', 'ictg', 'police'];
+export const isProfessionalAudience = (audience: (typeof documentAudiences)[number]) => professionalAudiences.includes(audience);
+
 export const documentAudienceSchema = z.enum(documentAudiences, { error: 'Choose who the document is for' });
 export type DocumentAudience = z.infer<typeof documentAudienceSchema>;
 

@@ -1,7 +1,7 @@
 import type { CaseRecord, ChronologyEntry, ConnectedAdult, PersonName } from '../case/schemas';
-import type { DocumentAssessment } from './catalogue';
+import type { DocumentAssessment, SharingChoices } from './catalogue';
 import { foldForMatching, loosePattern, matchesFolded, phonePattern, replaceFolded, wordsPattern } from './matching';
-import type { DocumentAudience } from './model';
+import { isProfessionalAudience, type DocumentAudience } from './model';
 
 /**
  * Redaction, applied before any document content is built (so withheld data never reaches a PDF renderer).
@@ -9,8 +9,10 @@ import type { DocumentAudience } from './model';
  * For every audience except the internal record:
  * - the child's placement address and carer, every adult's phone and address, and the school's and GP's phone,
  *   email and address are left out (a school or surgery address leads to the child);
- * - every adult flagged "do not share with" is left out entirely: their record, their assessment answers and factors,
- *   and their name wherever it appears in free text (replaced by WITHHELD_NAME);
+ * - who is left out is the sharing rule (decision 15, `withheldAdults`): an adult flagged "do not share with" for
+ *   every audience but the agencies that must check them, any adult the worker marks as reached by this audience, and
+ *   any adult the worker withholds from this one document; such an adult is left out entirely: their record, their
+ *   assessment answers and factors, and their name wherever it appears in free text (replaced by WITHHELD_NAME);
  * - chronology entries that mention such an adult's name are left out and counted, never rewritten, because the
  *   chronology is evidence and must read as it was recorded.
  */
@@ -40,6 +42,40 @@ function addressParts(address: string): string[] {
   return [address, ...numbered, ...postcodes].map((part) => part.trim()).filter((part) => part.replace(/[^\p{L}\p{N}]/gu, '').length >= 4);
 }
 
+/** Why an adult is left out of a version: the flag, the audience's reach, or the worker's choice for this document. */
+export type WithheldBecause = 'do-not-share-with' | 'audience-reaches-them' | 'withheld-by-worker';
+
+export interface WithheldAdult {
+  adultId: string;
+  because: WithheldBecause;
+  /** The worker's reason, when they withheld the adult from this one document. */
+  reason?: string;
+}
+
+/**
+ * The sharing rule (decision 15): which adults a version for this audience leaves out, and why. The internal record
+ * leaves out no one. The agencies that must check a suspected adult are told who they are; any other audience is not
+ * given an adult marked "do not share with"; an audience the worker marks as reaching an adult never names them.
+ */
+export function withheldAdults(caseRecord: CaseRecord, audience: DocumentAudience, sharing: SharingChoices = {}): WithheldAdult[] {
+  if (audience === 'internal') return [];
+  const reaches = new Set(sharing.reachesAdultIds ?? []);
+  const chosen = new Map((sharing.withhold ?? []).map((choice) => [choice.adultId, choice.reason]));
+  const professional = isProfessionalAudience(audience);
+  const result: WithheldAdult[] = [];
+  for (const adult of caseRecord.connectedAdults) {
+    if (reaches.has(adult.id)) result.push({ adultId: adult.id, because: 'audience-reaches-them' });
+    else if (chosen.has(adult.id)) result.push({ adultId: adult.id, because: 'withheld-by-worker', reason: chosen.get(adult.id) ?? '' });
+    else if (adult.doNotShareWith && !professional) result.push({ adultId: adult.id, because: 'do-not-share-with' });
+  }
+  return result;
+}
+
+/** The flags printed beside a named adult in a version for another agency, so that agency can act on them. */
+export function sharingFlagsText(adult: Pick<ConnectedAdult, 'doNotInform' | 'doNotShareWith'>): string {
+  return [adult.doNotInform ? 'Do not inform' : '', adult.doNotShareWith ? 'Do not share with' : ''].filter(Boolean).join(', ');
+}
+
 export interface Redaction {
   audience: DocumentAudience;
   internal: boolean;
@@ -49,6 +85,8 @@ export interface Redaction {
   withheldAdultCount: number;
   /** Their ids, so a picture can be told to leave them out as well (none for the internal record). */
   withheldAdultIds: string[];
+  /** Who is left out and why (none for the internal record). */
+  withheldAdults: WithheldAdult[];
   withheldChronologyCount: number;
   /** Replaces every withheld adult's name in a piece of free text. */
   scrub: (text: string) => string;
@@ -87,7 +125,12 @@ export function withheldNameMatcher(withheld: Pick<ConnectedAdult, 'names'>[], k
   return wordsPattern([...phrases]);
 }
 
-export function redactForAudience(caseRecord: CaseRecord, assessment: DocumentAssessment | null | undefined, audience: DocumentAudience): Redaction {
+export function redactForAudience(
+  caseRecord: CaseRecord,
+  assessment: DocumentAssessment | null | undefined,
+  audience: DocumentAudience,
+  sharing: SharingChoices = {},
+): Redaction {
   if (audience === 'internal') {
     return {
       audience,
@@ -96,14 +139,16 @@ export function redactForAudience(caseRecord: CaseRecord, assessment: DocumentAs
       assessment: assessment ?? null,
       withheldAdultCount: 0,
       withheldAdultIds: [],
+      withheldAdults: [],
       withheldChronologyCount: 0,
       scrub: (text) => text,
       mentionsWithheld: () => false,
     };
   }
-  const withheld = caseRecord.connectedAdults.filter((adult) => adult.doNotShareWith);
-  const kept = caseRecord.connectedAdults.filter((adult) => !adult.doNotShareWith);
-  const withheldIds = new Set(withheld.map((adult) => adult.id));
+  const leftOut = withheldAdults(caseRecord, audience, sharing);
+  const withheldIds = new Set(leftOut.map((adult) => adult.adultId));
+  const withheld = caseRecord.connectedAdults.filter((adult) => withheldIds.has(adult.id));
+  const kept = caseRecord.connectedAdults.filter((adult) => !withheldIds.has(adult.id));
   const keptNames = [...caseRecord.child.names, ...kept.flatMap((adult) => adult.names)];
   const matcher = withheldNameMatcher(withheld, keptNames);
   const mentionsWithheld = (text: string) => matcher !== null && matchesFolded(text, matcher);
@@ -194,6 +239,7 @@ export function redactForAudience(caseRecord: CaseRecord, assessment: DocumentAs
     assessment: redactedAssessment,
     withheldAdultCount: withheld.length,
     withheldAdultIds: [...withheldIds],
+    withheldAdults: leftOut,
     withheldChronologyCount,
     scrub,
     mentionsWithheld,

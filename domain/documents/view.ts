@@ -14,7 +14,7 @@ import {
   relationshipText,
   triFromCode,
 } from './content';
-import { WITHHELD_VALUE, redactForAudience, scrubDeep, type Redaction } from './redaction';
+import { WITHHELD_VALUE, redactForAudience, scrubDeep, sharingFlagsText, type Redaction } from './redaction';
 
 /**
  * The "document view": what the fillable templates' mappings read (`templates/*.mapping.json`, paths such as
@@ -148,9 +148,11 @@ function ukDate(iso: string): string {
 export function adultLine(adult: ConnectedAdult, internal: boolean): string {
   const born = adult.dateOfBirth ? `born ${formatApproxDate(adult.dateOfBirth)}` : '';
   const contact = internal ? joinNonEmpty([adult.contact.address && `address: ${adult.contact.address}`, adult.contact.phone && `phone: ${adult.contact.phone}`], ', ') : '';
+  // Beside the name, so an agency checking this adult sees at once what must not reach them (decision 15).
+  const flags = internal ? '' : sharingFlagsText(adult);
   return joinNonEmpty(
     [
-      mainName(adult.names),
+      flags ? `${mainName(adult.names)} (${flags})` : mainName(adult.names),
       born,
       `relationship: ${relationshipText(adult)}`,
       `lives with the child: ${triStateLabel(adult.livesWithChild).toLowerCase()}`,
@@ -458,5 +460,5 @@ export function buildFormViewFromRedaction(input: DocumentInput, redaction: Reda
 
 /** The form view for a case, an optional assessment and an audience, with redaction applied. */
 export function buildFormView(input: DocumentInput): FormView {
-  return buildFormViewFromRedaction(input, redactForAudience(input.caseRecord, input.assessment, input.audience));
+  return buildFormViewFromRedaction(input, redactForAudience(input.caseRecord, input.assessment, input.audience, input.sharing));
 }

@@ -74,12 +74,12 @@ export function AdultPage({ adultId }: { adultId: string }) {
         <Checkbox
           path="doNotInform"
           label="Do not inform this adult"
-          hint="Do not tell them about referrals, meetings or plans. The adult who came with the child may be the risk."
+          hint="They must not be told about the referral or where the child is. Police, children’s services, the strategy meeting, the ICTG service and the Home Office are still told who they are, with “Do not inform” beside their name, so they do not tell them either."
         />
         <Checkbox
           path="doNotShareWith"
           label="Do not share with this adult"
-          hint="Nothing about this adult, and none of the child’s placement or contact details, goes into documents for an audience that includes them."
+          hint="Nothing may reach them. Police, children’s services, the strategy meeting, the ICTG service and the Home Office are told who they are, with “Do not share with” beside their name, because they must check them. Documents for any other agency, or for an audience you mark as able to reach them, leave them out completely."
         />
         <TextArea path="flagReason" label="Why" rows={2} />
 

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { OperationOutput } from '../../domain/api';
 import { documentTypeLabels, isTemplateDocument, type DocumentType } from '../../domain/documents/catalogue';
 import { documentAudienceLabels, documentAudiences, type DocumentAudience } from '../../domain/documents/model';
+import { mainName } from '../../domain/documents/content';
 import { invoke } from '../api';
 import { useCase } from '../components/CaseLayout';
 import { FormGroup } from '../components/FormGroup';
@@ -41,7 +42,15 @@ export function DocumentsPage() {
   const [error, setError] = useState<string | null>(null);
   const [generated, setGenerated] = useState<Generated | null>(null);
 
+  // The worker's sharing choices for the next document (decision 15): who the audience could reach, who to withhold.
+  const [reaches, setReaches] = useState<string[]>([]);
+  const [withholding, setWithholding] = useState<Record<string, string>>({});
   const agency = agencyName.trim();
+  const internal = audience === 'internal';
+  const withholdList = Object.entries(withholding).map(([adultId, reason]) => ({ adultId, reason: reason.trim() }));
+  const reasonMissing = !internal && withholdList.some((choice) => choice.reason === '');
+  const choices = internal ? {} : { ...(reaches.length > 0 ? { reachesAdultIds: reaches } : {}), ...(withholdList.length > 0 ? { withhold: withholdList.filter((choice) => choice.reason !== '') } : {}) };
+  const choicesKey = JSON.stringify(choices);
   const desktop = window.crossings !== undefined;
   const [desktopMessage, setDesktopMessage] = useState<string | null>(null);
 
@@ -56,13 +65,13 @@ export function DocumentsPage() {
 
   const load = useCallback(async () => {
     const [availableResult, registerResult] = await Promise.all([
-      invoke('documents.available', { caseId: record.id, audience, ...(audience === 'named-agency' && agency ? { agencyName: agency } : {}) }),
+      invoke('documents.available', { caseId: record.id, audience, ...(audience === 'named-agency' && agency ? { agencyName: agency } : {}), ...(JSON.parse(choicesKey) as typeof choices) }),
       invoke('documents.register', { caseId: record.id }),
     ]);
     if (availableResult.ok) setAvailable(availableResult.value);
     else setError(availableResult.error.message);
     if (registerResult.ok) setRegister(registerResult.value.entries);
-  }, [record.id, audience, agency]);
+  }, [record.id, audience, agency, choicesKey]);
 
   useEffect(() => {
     void load();
@@ -82,6 +91,7 @@ export function DocumentsPage() {
       audience,
       ...(audience === 'named-agency' ? { agencyName: agency } : {}),
       ...(form ? { customForm: form } : {}),
+      ...choices,
     });
     setBusy(null);
     if (!result.ok) {
@@ -101,8 +111,9 @@ export function DocumentsPage() {
     <>
       <PageHeading title={`Documents – ${record.reference}`}>Documents</PageHeading>
       <p className="govuk-body">
-        Each document leaves out what its audience must not see: the child’s placement, everyone’s contact details and anything about an adult marked “do not share
-        with”. Only the internal record version holds everything.
+        Each document leaves out what its audience must not see: the child’s placement and everyone’s contact details. Police, children’s services, the strategy
+        meeting, the ICTG service and the Home Office are told who a suspected adult is, with “Do not inform” or “Do not share with” beside their name, because they
+        must check them. Any other audience is given nothing about an adult marked “do not share with”. Only the internal record version holds everything.
       </p>
 
       {error ? (
@@ -139,6 +150,73 @@ export function DocumentsPage() {
           <input className="govuk-input govuk-!-width-two-thirds" id="agency-name" type="text" value={agencyName} maxLength={200} onChange={(event) => setAgencyName(event.target.value)} />
         </FormGroup>
       ) : null}
+
+      {!internal && record.connectedAdults.length > 0 ? (
+        <>
+          <FormGroup id="reaches" as="fieldset" label="Could this document reach any of these adults?" labelSize="s" hint="Tick an adult if this audience includes them, or could pass information to them. They are left out of the document.">
+            <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
+              {record.connectedAdults.map((adult) => (
+                <div className="govuk-checkboxes__item" key={adult.id}>
+                  <input
+                    className="govuk-checkboxes__input"
+                    id={`reaches-${adult.id}`}
+                    type="checkbox"
+                    checked={reaches.includes(adult.id)}
+                    onChange={(event) => setReaches(event.target.checked ? [...reaches, adult.id] : reaches.filter((id) => id !== adult.id))}
+                  />
+                  <label className="govuk-label govuk-checkboxes__label" htmlFor={`reaches-${adult.id}`}>
+                    {mainName(adult.names)}
+                  </label>
+                </div>
+              ))}
+            </div>
+          </FormGroup>
+          <FormGroup id="withhold" as="fieldset" label="Withhold an adult from this document only" labelSize="s" hint="For any other reason. Say why: the audit trail records that you gave a reason, never the adult’s name.">
+            <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
+              {record.connectedAdults.map((adult) => (
+                <div key={adult.id}>
+                  <div className="govuk-checkboxes__item">
+                    <input
+                      className="govuk-checkboxes__input"
+                      id={`withhold-${adult.id}`}
+                      type="checkbox"
+                      checked={adult.id in withholding}
+                      onChange={(event) => {
+                        const next = { ...withholding };
+                        if (event.target.checked) next[adult.id] = '';
+                        else delete next[adult.id];
+                        setWithholding(next);
+                      }}
+                    />
+                    <label className="govuk-label govuk-checkboxes__label" htmlFor={`withhold-${adult.id}`}>
+                      {mainName(adult.names)}
+                    </label>
+                  </div>
+                  {adult.id in withholding ? (
+                    <div className="govuk-checkboxes__conditional">
+                      <FormGroup id={`withhold-reason-${adult.id}`} label={`Why you are withholding ${mainName(adult.names)}`} error={withholding[adult.id]?.trim() === '' ? 'Say why you are withholding this adult from this document' : undefined}>
+                        {(describedBy) => (
+                          <textarea
+                            className={`govuk-textarea${withholding[adult.id]?.trim() === '' ? ' govuk-textarea--error' : ''}`}
+                            id={`withhold-reason-${adult.id}`}
+                            rows={2}
+                            maxLength={500}
+                            aria-describedby={describedBy}
+                            value={withholding[adult.id]}
+                            onChange={(event) => setWithholding({ ...withholding, [adult.id]: event.target.value })}
+                          />
+                        )}
+                      </FormGroup>
+                    </div>
+                  ) : null}
+                </div>
+              ))}
+            </div>
+          </FormGroup>
+        </>
+      ) : null}
+
+      {available ? <LeavesOut leavesOut={available.leavesOut} internal={internal} /> : null}
 
       {generated ? (
         <div className="govuk-notification-banner govuk-notification-banner--success" role="status">
@@ -220,7 +298,7 @@ export function DocumentsPage() {
                   </select>
                 </FormGroup>
               ) : null}
-              <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" disabled={!document.available || needsAgency || busy !== null} onClick={() => void generate(document.type)}>
+              <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" disabled={!document.available || needsAgency || reasonMissing || busy !== null} onClick={() => void generate(document.type)}>
                 {busy === document.type ? 'Making the PDF…' : 'Generate'}
                 <span className="govuk-visually-hidden"> {document.title}</span>
               </button>
@@ -252,5 +330,47 @@ export function DocumentsPage() {
         />
       )}
     </>
+  );
+}
+
+/** Who and what the next version leaves out, and why, shown before the worker generates it (decision 15). */
+function LeavesOut({ leavesOut, internal }: { leavesOut: Available['leavesOut']; internal: boolean }) {
+  return (
+    <section aria-labelledby="leaves-out-heading" data-testid="leaves-out">
+      <h2 className="govuk-heading-m" id="leaves-out-heading">
+        What this version leaves out
+      </h2>
+      {internal ? (
+        <p className="govuk-body">Nothing: the internal record holds everything. Do not send it outside the team.</p>
+      ) : (
+        <ul className="govuk-list govuk-list--bullet">
+          {leavesOut.withheld.map((adult) => (
+            <li key={adult.adultId}>
+              <strong>{adult.name}</strong>, and their name wherever it is written: {adult.why}
+            </li>
+          ))}
+          {leavesOut.values.map((value) => (
+            <li key={value}>{value}</li>
+          ))}
+          {leavesOut.chronologyEntries > 0 ? (
+            <li>
+              {leavesOut.chronologyEntries} chronology {leavesOut.chronologyEntries === 1 ? 'entry that names' : 'entries that name'} an adult who is left out
+            </li>
+          ) : null}
+        </ul>
+      )}
+      {leavesOut.namedWithFlags.length > 0 ? (
+        <>
+          <p className="govuk-body">It names these adults, with their flags printed beside them:</p>
+          <ul className="govuk-list govuk-list--bullet">
+            {leavesOut.namedWithFlags.map((adult) => (
+              <li key={adult.adultId}>
+                {adult.name}: {adult.flags}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
   );
 }

@@ -39,3 +39,31 @@ test('a worker generates the meeting pack and the children’s services referral
   await expect(register).toContainText('Multi-agency strategy discussion or meeting');
   await crossings.expectAccessible();
 });
+
+test('a worker sees who the police referral names and leaves out, and withholds the suspected adult from an audience that could reach him', async ({ crossings }) => {
+  const { caseList, overview, documents } = crossings;
+  await crossings.open();
+  await caseList.loadExampleCaseButton.click();
+  await expect(overview.exampleBanner).toBeVisible();
+  await overview.openSection('Documents');
+  await documents.chooseAudience('Police', { exact: true });
+
+  // Decision 15: the police are told who the suspected adult is, with his flags beside his name.
+  await expect(documents.leavesOut).toContainText('Anh: Do not inform, Do not share with');
+  await expect(documents.leavesOut).toContainText('The child’s placement address and carer');
+  await documents.generateHere(/Generate Multi-agency referral to children’s services/);
+  await expect(documents.ready(/is ready\./)).toBeVisible();
+  expect(await documents.generatedPdfText()).toContain('Anh (Do not inform, Do not share with)');
+
+  await documents.markReaches('Anh');
+  await expect(documents.leavesOut).toContainText('You marked that this audience includes this adult or could pass information to them.');
+  await documents.withhold('Thị Hoa Lê', 'Works with the agency the police will share this with.');
+  await expect(documents.leavesOut).toContainText('You chose to withhold this adult from this document: Works with the agency');
+  await crossings.expectAccessible();
+  await documents.generateHere(/Generate Multi-agency referral to children’s services/);
+  await expect(documents.register.getByRole('row')).toHaveCount(3);
+  const text = await documents.generatedPdfText();
+  expect(text).not.toMatch(/\bAnh\b/);
+  expect(text).not.toContain('Thị Hoa Lê');
+  await crossings.expectAccessible();
+});

@@ -21,7 +21,7 @@ import {
 } from '../content';
 import { relationshipLabel, triStateLabel } from '../../case/vocabulary';
 import type { DocumentBlockInput } from '../model';
-import type { Redaction } from '../redaction';
+import { sharingFlagsText, type Redaction } from '../redaction';
 import { withheldAdultsSentence, withheldEntriesSentence } from '../view';
 import { Fields, h3, note, para } from './blocks';
 
@@ -75,7 +75,7 @@ export function adultsTable(record: CaseRecord, redaction: Redaction): DocumentB
         { header: 'Lives with the child', weight: 1.2 },
       ],
       rows: adults.map((adult) => [
-        joinNonEmpty([mainName(adult.names), redaction.internal && adult.doNotShareWith ? 'DO NOT SHARE WITH' : '', redaction.internal ? joinNonEmpty([adult.contact.phone, adult.contact.address], ', ') : ''], '\n'),
+        joinNonEmpty([mainName(adult.names), redaction.internal ? (adult.doNotShareWith ? 'DO NOT SHARE WITH' : '') : sharingFlagsText(adult), redaction.internal ? joinNonEmpty([adult.contact.phone, adult.contact.address], ', ') : ''], '\n'),
         relationshipLabel(adult.relationshipClaimedByAdult, NOT_RECORDED),
         relationshipLabel(adult.relationshipClaimedByChild, NOT_RECORDED),
         adult.relationshipEvidence.map((kind) => relationshipEvidenceLabels[kind]).join(', ') || NOT_RECORDED,

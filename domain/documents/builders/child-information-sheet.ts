@@ -5,7 +5,7 @@ import { redactForAudience, type Redaction } from '../redaction';
 import { baseModel, h2, para, type BuiltModel } from './blocks';
 
 /** A short sheet for the child, in plain words, read with them (with an interpreter where needed). */
-export function buildChildInformationSheet(input: DocumentInput, redaction: Redaction = redactForAudience(input.caseRecord, input.assessment, input.audience)): BuiltModel {
+export function buildChildInformationSheet(input: DocumentInput, redaction: Redaction = redactForAudience(input.caseRecord, input.assessment, input.audience, input.sharing)): BuiltModel {
   const record = redaction.caseRecord;
   const gaps: string[] = [];
   const child = record.child;

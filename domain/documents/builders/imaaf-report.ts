@@ -8,7 +8,7 @@ import { Fields, baseModel, h2, note, para, redactionNotice, type BuiltModel } f
 import { adultFactorBlocks, categoryCounts, indicatorsTable } from './outcome-blocks';
 
 /** The IMAAF assessment report. Without an assessment it says so and lists the assessment as the gap. */
-export function buildImaafReport(input: DocumentInput, redaction: Redaction = redactForAudience(input.caseRecord, input.assessment, input.audience)): BuiltModel {
+export function buildImaafReport(input: DocumentInput, redaction: Redaction = redactForAudience(input.caseRecord, input.assessment, input.audience, input.sharing)): BuiltModel {
   const record = redaction.caseRecord;
   const assessment = redaction.assessment;
   const outcome = assessment?.outcome ?? null;

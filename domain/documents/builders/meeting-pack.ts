@@ -14,7 +14,7 @@ import { journeyMapBlocks, relationshipMapBlocks } from './picture-blocks';
 const referralStatus = (answers: Answers, itemId: string) => answers.value(itemId) || NOT_RECORDED;
 
 /** Strategy meeting preparation pack (reference 6.2). */
-export function buildMeetingPack(input: DocumentInput, redaction: Redaction = redactForAudience(input.caseRecord, input.assessment, input.audience)): BuiltModel {
+export function buildMeetingPack(input: DocumentInput, redaction: Redaction = redactForAudience(input.caseRecord, input.assessment, input.audience, input.sharing)): BuiltModel {
   const record = redaction.caseRecord;
   const answers = new Answers(redaction.assessment);
   const outcome = redaction.assessment?.outcome ?? null;

@@ -23,6 +23,22 @@ export class Documents {
     await this.page.getByLabel(label, options).check();
   }
 
+  /** What the next version leaves out and why, shown before generating. */
+  get leavesOut() {
+    return this.page.getByTestId('leaves-out');
+  }
+
+  /** Marks that the audience includes, or could pass information to, this adult. */
+  async markReaches(adultName: string): Promise<void> {
+    await this.page.getByRole('group', { name: 'Could this document reach any of these adults?' }).getByLabel(adultName, { exact: true }).check();
+  }
+
+  /** Withholds an adult from the next document, with the worker's reason. */
+  async withhold(adultName: string, reason: string): Promise<void> {
+    await this.page.getByRole('group', { name: 'Withhold an adult from this document only' }).getByLabel(adultName, { exact: true }).check();
+    await this.page.getByLabel(`Why you are withholding ${adultName}`).fill(reason);
+  }
+
   documentHeading(name: string) {
     return this.page.getByRole('heading', { level: 3, name });
   }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PDFContentStream, PDFDocument, PDFName, PDFRawStream, PDFTextField } from 'pdf-lib';
-import { buildDocument, documentTypes, templateFiles, type BuiltDocument, type DocumentType } from '../../../domain/documents';
+import { buildDocument, documentTypes, templateFiles, type BuiltDocument, type DocumentType, type SharingChoices } from '../../../domain/documents';
 import { AGE_DISPUTED_BANNER, INDICATORS_NOTE, PROTECTIVE_MARKING, type DocumentAudience } from '../../../domain/documents/model';
 import { generatePdf, loadBuiltInTemplate } from '../../../core/pdf/generate';
 import { fillTemplateFromMapping } from '../../../core/pdf/mapping';
@@ -15,8 +15,11 @@ import { normaliseExtracted, pdfPages, pdfText, qpdfCheck, squash } from './help
 const record = fullCase();
 const assessment = fullAssessment(record);
 
-async function generate(type: DocumentType, audience: DocumentAudience) {
-  const built = buildDocument(type, { ...documentInput(record, audience, assessment) });
+/** Both adults flagged "do not share with" (Oleg Smirnov and the driver Anh), marked as reached by the audience. */
+const reachingFlagged: SharingChoices = { reachesAdultIds: record.connectedAdults.filter((adult) => adult.doNotShareWith).map((adult) => adult.id) };
+
+async function generate(type: DocumentType, audience: DocumentAudience, sharing?: SharingChoices) {
+  const built = buildDocument(type, { ...documentInput(record, audience, assessment), sharing });
   const pdf = await generatePdf(built, { caseReference: record.reference, generatedAt: GENERATED_AT, generatedBy: GENERATED_BY }, templateFiles[type]);
   return { built, pdf };
 }
@@ -86,13 +89,19 @@ async function expectNowhere(bytes: Uint8Array, values: string[], label: string)
   }
 }
 
-const withheldValues = [
+/** Left out of every version but the internal record, whoever the audience. */
+const contactValues = [
   withheld.placementAddress,
   '14 Example Close',
   withheld.placementCarer,
   withheld.withheldAdultPhone,
   withheld.withheldAdultAddress,
   withheld.sharedAdultPhone,
+];
+
+/** The above, and the name of the adult flagged "do not share with": left out where the audience could reach him. */
+const withheldValues = [
+  ...contactValues,
   names.withheldCyrillic,
   'Олег',
   'Смирнов',
@@ -112,9 +121,9 @@ const expectedText: Record<DocumentType, string[]> = {
 describe('every document type for a full fictional case', () => {
   const audiences: DocumentAudience[] = ['strategy-meeting', 'internal'];
   const results = new Map<string, Awaited<ReturnType<typeof generate>>>();
-  const result = async (type: DocumentType, audience: DocumentAudience) => {
-    const key = `${type}/${audience}`;
-    if (!results.has(key)) results.set(key, await generate(type, audience));
+  const result = async (type: DocumentType, audience: DocumentAudience, sharing?: SharingChoices) => {
+    const key = `${type}/${audience}/${sharing ? 'reaching' : ''}`;
+    if (!results.has(key)) results.set(key, await generate(type, audience, sharing));
     return results.get(key)!;
   };
 
@@ -146,9 +155,10 @@ describe('every document type for a full fictional case', () => {
       if (built.kind === 'form') expect((await PDFDocument.load(pdf.bytes)).getForm().getFields()).toEqual([]);
     });
 
-    it('leaves withheld values out of the multi-agency version: bytes, decoded streams, text, fields and metadata', async () => {
-      const { pdf, built } = await result(type, 'strategy-meeting');
-      await expectNowhere(pdf.bytes, withheldValues, `${type} for the strategy meeting`);
+    it('leaves contact details out of the multi-agency version, and the flagged adults too where it could reach them: bytes, decoded streams, text, fields and metadata', async () => {
+      await expectNowhere((await result(type, 'strategy-meeting')).pdf.bytes, contactValues, `${type} for the strategy meeting`);
+      const { pdf, built } = await result(type, 'strategy-meeting', reachingFlagged);
+      await expectNowhere(pdf.bytes, withheldValues, `${type} for a strategy meeting marked as reaching the flagged adults`);
       expect(JSON.stringify(built)).not.toContain('Олег');
       if (built.kind === 'form') {
         // The same view filled without flattening: no field holds a withheld value either.
@@ -157,6 +167,21 @@ describe('every document type for a full fictional case', () => {
         await expectNowhere(open.bytes, withheldValues, `${type} unflattened`);
       }
     });
+  });
+
+  // Decision 15: the agencies that must check a suspected adult are told who he is, with his flags beside his name.
+  it.each(['police', 'children-services'] as const)('names the adult flagged “do not share with” in the referral for %s, with his flags', async (audience) => {
+    const { built, pdf } = await result('children-services-referral', audience);
+    const text = normaliseExtracted(await pdfText(pdf.bytes));
+    expect(text).toContain(names.withheldCyrillic);
+    const view = (built as Extract<BuiltDocument, { kind: 'form' }>).view;
+    expect(view.adults.summary).toContain(`${names.withheldCyrillic} (Do not inform, Do not share with)`);
+    await expectNowhere(pdf.bytes, contactValues, `referral for ${audience}`);
+  });
+
+  it('leaves the flagged adult out of a referral for an audience the worker marks as reaching him', async () => {
+    const { pdf } = await result('children-services-referral', 'police', reachingFlagged);
+    await expectNowhere(pdf.bytes, withheldValues, 'referral for police marked as reaching the flagged adults');
   });
 
   it('includes the withheld values in the internal record (so the checks above can fail)', async () => {
@@ -189,11 +214,12 @@ describe('every document type for a full fictional case', () => {
     expect(details).toContain(squash('DC Example, Kent Police'));
     expect(details).toContain(squash(`${names.ictgContact}, Independent Child Trafficking Guardian`));
     expect(details).toContain(squash('Mai is not to be told where the meeting is held;'));
-    expect(text).not.toContain(names.withheldCyrillic);
+    // Decision 15 (this asserted the opposite before): the strategy meeting must know who the suspected adult is.
+    expect(text).toContain(names.withheldCyrillic);
   });
 
-  it('says what the multi-agency version leaves out, and that a chronology entry was withheld', async () => {
-    const text = normaliseExtracted(await pdfText((await result('meeting-pack', 'strategy-meeting')).pdf.bytes));
+  it('says what a version marked as reaching the flagged adults leaves out, and that a chronology entry was withheld', async () => {
+    const text = normaliseExtracted(await pdfText((await result('meeting-pack', 'strategy-meeting', reachingFlagged)).pdf.bytes));
     expect(text).toContain('What this version leaves out');
     expect(text).toContain('1 chronology entry was withheld from this version');
     expect(text).toContain('2 further connected adults are left out of this version');
@@ -287,6 +313,46 @@ describe('documents through the dispatcher', () => {
     if (!refused.ok) expect(refused.error.code).toBe('VALIDATION');
     // The register is evidence: the database refuses to change it.
     expect(() => core.store.db.prepare('DELETE FROM generated_documents').run()).toThrow(/append-only/);
+  });
+
+  it('names the suspected adult with his flags to police and children’s services, leaves him out where the worker marks the audience as reaching him, and audits it without a name', async () => {
+    const core = openTestCore();
+    cores.push(core);
+    const example = await core.call('cases.loadExample', {});
+    const record = await core.call('cases.get', { id: example.id });
+    const driver = record.connectedAdults.find((adult) => adult.doNotShareWith)!;
+    const aunt = record.connectedAdults.find((adult) => !adult.doNotShareWith)!;
+    const textOf = async (generated: { pdfBase64: string }) => normaliseExtracted(await pdfText(Buffer.from(generated.pdfBase64, 'base64')));
+
+    for (const audience of ['police', 'children-services'] as const) {
+      const text = await textOf(await core.call('documents.generate', { caseId: example.id, type: 'children-services-referral', audience }));
+      expect(text, audience).toContain('Anh (Do not inform, Do not share with)');
+    }
+
+    const choices = { reachesAdultIds: [driver.id], withhold: [{ adultId: aunt.id, reason: 'Hoa volunteers at this charity.' }] };
+    const preview = await core.call('documents.available', { caseId: example.id, audience: 'police', ...choices });
+    expect(preview.leavesOut.withheld.map((adult) => adult.because)).toEqual(['withheld-by-worker', 'audience-reaches-them']);
+    expect(preview.leavesOut.withheld.find((adult) => adult.because === 'withheld-by-worker')?.why).toContain('Hoa volunteers at this charity.');
+    const plain = await core.call('documents.available', { caseId: example.id, audience: 'police' });
+    expect(plain.leavesOut.withheld).toEqual([]);
+    expect(plain.leavesOut.namedWithFlags).toEqual([{ adultId: driver.id, name: 'Anh', flags: 'Do not inform, Do not share with' }]);
+    expect((await core.call('documents.available', { caseId: example.id, audience: 'named-agency', agencyName: 'A charity' })).leavesOut.withheld.map((adult) => adult.because)).toEqual(['do-not-share-with']);
+
+    const reaching = await core.call('documents.generate', { caseId: example.id, type: 'children-services-referral', audience: 'police', ...choices });
+    expect(reaching.withheldAdultCount).toBe(2);
+    const text = await textOf(reaching);
+    for (const name of ['Anh', 'Hoa']) expect(text).not.toMatch(new RegExp(`\\b${name}\\b`));
+
+    const refused = await core.dispatch('documents.generate', { caseId: example.id, type: 'meeting-pack', audience: 'police', withhold: [{ adultId: aunt.id, reason: ' ' }] }, { worker: 'w' });
+    expect(refused.ok).toBe(false);
+
+    const { events } = await core.call('audit.forCase', { caseId: example.id });
+    const generated = events.find((event) => event.action === 'document.generated')!;
+    expect(generated.details).toContain('Connected adults left out of this version: 2');
+    expect(generated.details).toContain('Marked as reaching 1 connected adult, left out');
+    expect(generated.details).toContain('1 connected adult withheld by the worker from this document, each with a reason');
+    const log = JSON.stringify(events);
+    for (const name of ['Anh', 'Hoa', 'volunteers']) expect(log).not.toContain(name);
   });
 
   it('lists an organisation’s own forms with validation results and fills one by name', async () => {

@@ -5,7 +5,7 @@ import { promisify } from 'node:util';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, decodePDFRawStream } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildDocument, buildMeetingPack, redactForAudience, type BuiltDocument } from '../../../domain/documents';
+import { buildDocument, buildMeetingPack, redactForAudience, type BuiltDocument, type SharingChoices } from '../../../domain/documents';
 import type { DocumentAudience, DocumentBlockInput, DocumentModelInput } from '../../../domain/documents/model';
 import type { Picture } from '../../../domain/pictures/drawing';
 import { generatePdf, type GeneratedPdf } from '../../../core/pdf/generate';
@@ -30,6 +30,11 @@ const assessment = fullAssessment(record);
 /** Oleg Smirnov (added by the fixture) and “Anh”, the driver in the example case: both flagged “do not share with”. */
 const withheldAdults = record.connectedAdults.filter((adult) => adult.doNotShareWith);
 const sharedAdultCount = record.connectedAdults.length - withheldAdults.length;
+/**
+ * The multi-agency pack's audience marked as reaching both flagged adults, so they are left out (decision 15: without
+ * the mark the strategy meeting is told who they are).
+ */
+const reachingFlagged: SharingChoices = { reachesAdultIds: withheldAdults.map((adult) => adult.id) };
 /** Where the body of an A4 page ends, measured from the top as poppler does (the footer is below it). */
 const BODY_BOTTOM_FROM_TOP = 841.89 - 84;
 const captions = { journey: 'Map of the journey', relationships: 'Relationship map: the adults and agencies around the child' } as const;
@@ -40,8 +45,8 @@ interface Generated {
   pages: string[];
 }
 
-async function generate(audience: DocumentAudience): Promise<Generated> {
-  const built = buildDocument('meeting-pack', documentInput(record, audience, assessment));
+async function generate(audience: DocumentAudience, sharing?: SharingChoices): Promise<Generated> {
+  const built = buildDocument('meeting-pack', { ...documentInput(record, audience, assessment), sharing });
   if (built.kind !== 'model') throw new Error('The meeting pack is a laid-out document');
   // generatedAt is fixed by the fixture, so the same case always gives the same bytes.
   const pdf = await generatePdf(built, { caseReference: record.reference, generatedAt: GENERATED_AT, generatedBy: GENERATED_BY });
@@ -139,7 +144,7 @@ describe('the strategy meeting pack with the journey map and the relationship ma
   let internal: Generated;
 
   beforeAll(async () => {
-    shared = await generate('strategy-meeting');
+    shared = await generate('strategy-meeting', reachingFlagged);
     internal = await generate('internal');
   });
 
@@ -169,7 +174,7 @@ describe('the strategy meeting pack with the journey map and the relationship ma
   });
 
   it('also leaves out an adult the audience must not see when the record handed over still holds them', () => {
-    const redaction = redactForAudience(record, assessment, 'strategy-meeting');
+    const redaction = redactForAudience(record, assessment, 'strategy-meeting', reachingFlagged);
     // A record that was not filtered: only the ids tell the picture who to leave out.
     const leaky = { ...redaction, caseRecord: { ...redaction.caseRecord, connectedAdults: record.connectedAdults } };
     const { model } = buildMeetingPack(documentInput(record, 'strategy-meeting', assessment), leaky);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildDocument, documentAudiences, documentTypes, type DocumentType } from '../../../domain/documents';
+import { buildDocument, documentAudiences, documentTypes, isProfessionalAudience, type DocumentType } from '../../../domain/documents';
 import { foldForMatching } from '../../../domain/documents/matching';
 import type { DocumentAudience } from '../../../domain/documents/model';
 import type { CaseRecord } from '../../../domain/case/schemas';
@@ -99,7 +99,10 @@ describe('redaction reaches every way a withheld value is written', () => {
         fc.constantFrom(...(documentTypes as readonly DocumentType[])),
         ({ kind, text }, field, audience, type) => {
           const { record, judgement } = caseWith(field, text);
-          const built = buildDocument(type, documentInput(record, audience, assessmentFor(record, field, text, judgement)));
+          // The agencies that must check a suspected adult are told his name (decision 15) unless the worker marks
+          // the audience as reaching him; every other audience leaves him out by his "do not share with" flag.
+          const sharing = kind === 'name' && isProfessionalAudience(audience) ? { reachesAdultIds: record.connectedAdults.filter((adult) => adult.doNotShareWith).map((adult) => adult.id) } : undefined;
+          const built = buildDocument(type, { ...documentInput(record, audience, assessmentFor(record, field, text, judgement)), sharing });
           expect(leaks(built, kind), `${kind} written as ${JSON.stringify(text)} in the ${field}, ${type} for ${audience}`).toBe(false);
         },
       ),
