@@ -1,4 +1,4 @@
-import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
+import { createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomically } from './keys';
@@ -80,8 +80,22 @@ export function readAnchor(file: string, auditKey: Buffer): AnchorReading {
   }
 }
 
+/**
+ * Written after each commit (the database syncs its own commit first), so the anchor is never ahead of the file. The
+ * new content is flushed before the rename, so a crash leaves the old anchor or the new one, never a torn one; the
+ * folder is not synced on every entry (it costs a few milliseconds), so a crash may leave the older anchor, which is
+ * only behind the log and moves on at the next entry.
+ */
 export function writeAnchor(file: string, auditKey: Buffer, content: AuditAnchorContent): void {
-  writeFileAtomically(file, `${JSON.stringify({ ...content, seal: mac(auditKey, 'anchor', content) }, null, 2)}\n`);
+  const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
+  const fd = fs.openSync(temporary, 'wx', 0o600);
+  try {
+    fs.writeFileSync(fd, `${JSON.stringify({ ...content, seal: mac(auditKey, 'anchor', content) }, null, 2)}\n`);
+    fs.fdatasyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+  fs.renameSync(temporary, file);
 }
 
 /** The head carried beside a backup, named after it, so a copy put back outside Crossings can be recognised. */

@@ -67,6 +67,8 @@ export class AuditRepository {
   };
   /** The anchor file as last read or written; undefined without sealing. */
   private anchor: AnchorReading | undefined;
+  /** The anchor's move after an append, done just after the call answers so a save does not wait for the disk. */
+  private pendingAnchor: NodeJS.Immediate | undefined;
 
   constructor(
     private readonly db: Db,
@@ -181,9 +183,21 @@ export class AuditRepository {
     };
     if (this.db.inTransaction) return write();
     const written = this.db.transaction(write).immediate();
-    // After the commit, so the anchor is never ahead of what the file holds.
-    this.advanceAnchor();
+    // After the commit, so the anchor is never ahead of what the file holds; if Crossings stops first, it is behind.
+    if (this.sealing && !this.pendingAnchor) {
+      this.pendingAnchor = setImmediate(() => {
+        this.pendingAnchor = undefined;
+        if (this.db.open) this.advanceAnchor();
+      });
+    }
     return written;
+  }
+
+  /** Moves the anchor to the committed head now (before the records close, and before verify). */
+  flush(): void {
+    if (this.pendingAnchor) clearImmediate(this.pendingAnchor);
+    this.pendingAnchor = undefined;
+    if (this.db.open) this.advanceAnchor();
   }
 
   referenceOf(caseId: string): string | null {
@@ -207,7 +221,7 @@ export class AuditRepository {
    * register entry carried. Names the first entry where that fails, and what kind of failure it is.
    */
   verify(): AuditVerification {
-    this.advanceAnchor();
+    this.flush();
     const sealing = this.sealing;
     const keyedFrom = sealing ? this.keyedFrom() : Number.POSITIVE_INFINITY;
     let previousHash = AUDIT_GENESIS_HASH;

@@ -42,6 +42,8 @@ export class Store {
   }
 
   close(): void {
+    // The audit anchor's last move is written before the file closes.
+    this.audit.flush();
     if (this.db.open) this.db.close();
   }
 }

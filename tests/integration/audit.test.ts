@@ -174,9 +174,10 @@ describe('the audit log', () => {
       return created;
     }
 
-    it('keeps a sealed anchor beside the key file, moved on with every entry, and reports the intact log as before', async () => {
+    it('keeps a sealed anchor beside the key file, moved on after every entry, and reports the intact log as before', async () => {
       const core = open();
       await caseWithEntries(core, 3);
+      core.store.audit.flush();
       const anchor = JSON.parse(fs.readFileSync(path.join(core.folder, AUDIT_ANCHOR_FILE), 'utf8')) as { head: { count: number; hash: string } };
       const last = core.store.db.prepare('SELECT sequence, hash FROM audit_events ORDER BY sequence DESC LIMIT 1').get() as { sequence: number; hash: string };
       expect(anchor.head).toEqual({ count: last.sequence, hash: last.hash });
@@ -186,6 +187,8 @@ describe('the audit log', () => {
     it('reports entries missing at the end when the last rows are deleted', async () => {
       const core = open();
       await caseWithEntries(core, 4);
+      // The anchor moves just after each call answers, before anyone could reach the file.
+      await new Promise((resolve) => setImmediate(resolve));
       const raw = core.store.db;
       raw.exec('DROP TRIGGER audit_events_refuse_delete');
       raw.prepare('DELETE FROM audit_events WHERE sequence > 3').run();
