@@ -145,6 +145,11 @@ export const auditVerificationSchema = z.object({
       reason: z.string(),
     })
     .nullable(),
+  /**
+   * What kind of break, when there is one: an entry rewritten; entries missing at the end (the log is behind its
+   * anchor); the whole case records an older copy put back outside Crossings; or the anchor itself missing or changed.
+   */
+  problem: z.enum(['rewritten', 'missing-tail', 'older-copy', 'seal-missing', 'seal-damaged']).optional(),
 });
 export type AuditVerification = z.infer<typeof auditVerificationSchema>;
 

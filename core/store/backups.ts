@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../domain/errors';
+import { backupHeadPath, deriveAuditKey, writeBackupHead } from './audit-anchor';
 import type { Db } from './db';
 import { createPrivateEmptyFile, fileIsGood, secureDelete } from './integrity';
 import { KEY_FILE, syncFolder } from './keys';
@@ -72,6 +73,8 @@ export class Backups {
     const partial = `${final}.partial`;
     secureDelete(partial);
     try {
+      // Read in the same synchronous call as the copy, so no entry can be written in between.
+      const head = auditHeadOf(db);
       createPrivateEmptyFile(partial);
       db.prepare('VACUUM INTO ?').run(partial);
       const handle = fs.openSync(partial, 'r+');
@@ -80,6 +83,8 @@ export class Backups {
       const check = fileIsGood(partial, key, 'full');
       if (!check.ok) throw new AppError('STORAGE', `The backup failed its check (${check.problem}), so it was not kept. The case records have not changed.`);
       fs.renameSync(partial, final);
+      // The audit head beside the backup: an older copy put back outside Crossings is then recognised as one.
+      if (key && head) writeBackupHead(final, deriveAuditKey(key), head);
       syncFolder(this.folder);
     } catch (error) {
       secureDelete(partial);
@@ -108,6 +113,7 @@ export class Backups {
     const removed: string[] = [];
     for (const backup of this.list().slice(Math.max(1, keep))) {
       fs.rmSync(path.join(this.folder, backup.name), { force: true });
+      fs.rmSync(backupHeadPath(path.join(this.folder, backup.name)), { force: true });
       removed.push(backup.name);
     }
     return removed;
@@ -133,6 +139,16 @@ export class Backups {
   private ensureFolder(): void {
     fs.mkdirSync(this.folder, { recursive: true, mode: 0o700 });
     if (process.platform !== 'win32') fs.chmodSync(this.folder, 0o700);
+  }
+}
+
+function auditHeadOf(db: Db): { count: number; hash: string } | undefined {
+  try {
+    const last = db.prepare('SELECT sequence, hash FROM audit_events ORDER BY sequence DESC LIMIT 1').get() as { sequence: number; hash: string } | undefined;
+    return { count: last?.sequence ?? 0, hash: last?.hash ?? '0'.repeat(64) };
+  } catch {
+    // A database from before the audit log has no head to carry.
+    return undefined;
   }
 }
 

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { OperationOutput } from '../../domain/api';
 import { AppError } from '../../domain/errors';
+import { auditAnchorPath, deriveAuditKey } from './audit-anchor';
 import type { Backups, BackupInfo } from './backups';
 import { databaseFileKind, ensurePrivateFolder, type DatabaseFileKind } from './db';
 import { encryptInPlace } from './integrity';
@@ -91,6 +92,8 @@ export class CaseRecords {
       this.key = key;
       const store = Store.open(this.databaseFile, {
         key,
+        // The audit key is derived here each time and handed down; it is never written anywhere.
+        audit: { key: deriveAuditKey(key), anchorFile: auditAnchorPath(this.dataFolder), backupsFolder: this.options.backups.folder, now: this.options.now },
         beforeMigrate: (from, to, db) => {
           // Kept whatever the rotation setting: the next daily or manual backup rotates.
           this.options.backups.create(db, key, 'before-migration', Number.POSITIVE_INFINITY);
@@ -137,6 +140,8 @@ export class CaseRecords {
     step('Opening the restored case records');
     this.open();
     if (!this.current) throw this.problem ?? new AppError('STORAGE', 'The restored case records could not be opened.');
+    // A restore through Crossings rightly goes back to an older audit head: anchor there (the restore is audited next).
+    this.current.audit.reanchor();
     return { replacedFile };
   }
 

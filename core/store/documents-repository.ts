@@ -19,16 +19,20 @@ interface Row {
   framework_version: string | null;
 }
 
-/** The register of generated documents. Append-only: the database refuses changes and deletions. */
+/**
+ * The register of generated documents. Append-only: the database refuses changes and deletions. Each entry carries
+ * the audit log's head when it was made (count and last hash), one of the anchors audit verify checks the log against.
+ */
 export class DocumentsRepository {
   private readonly insertStatement: Statement<[Row]>;
   private readonly listStatement: Statement<[string], Row>;
 
   constructor(db: Db) {
     this.insertStatement = db.prepare(`INSERT INTO generated_documents (id, case_id, document_type, title, audience, agency_name, custom_form,
-      generated_at, generated_by, sha256, page_count, byte_length, assessment_id, framework_version)
+      generated_at, generated_by, sha256, page_count, byte_length, assessment_id, framework_version, audit_count, audit_hash)
       VALUES (@id, @case_id, @document_type, @title, @audience, @agency_name, @custom_form, @generated_at, @generated_by, @sha256,
-      @page_count, @byte_length, @assessment_id, @framework_version)`);
+      @page_count, @byte_length, @assessment_id, @framework_version,
+      (SELECT COALESCE(MAX(sequence), 0) FROM audit_events), COALESCE((SELECT hash FROM audit_events ORDER BY sequence DESC LIMIT 1), '${'0'.repeat(64)}'))`);
     this.listStatement = db.prepare('SELECT * FROM generated_documents WHERE case_id = ? ORDER BY generated_at DESC, rowid DESC');
   }
 

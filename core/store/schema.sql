@@ -19,6 +19,11 @@ CREATE TABLE assessments (
   record TEXT NOT NULL CHECK (json_valid(record))
 ) STRICT;
 
+CREATE TABLE audit_chain (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  keyed_from INTEGER NOT NULL CHECK (keyed_from > 0)
+);
+
 CREATE TABLE audit_events (
   sequence INTEGER PRIMARY KEY CHECK (sequence > 0),
   id TEXT NOT NULL UNIQUE,
@@ -99,7 +104,7 @@ CREATE TABLE generated_documents (
   byte_length INTEGER NOT NULL CHECK (byte_length > 0),
   assessment_id TEXT,
   framework_version TEXT
-) STRICT;
+, audit_count INTEGER CHECK (audit_count IS NULL OR audit_count >= 0), audit_hash TEXT CHECK (audit_hash IS NULL OR length(audit_hash) = 64)) STRICT;
 
 CREATE TABLE journey_legs (
   id TEXT PRIMARY KEY,
@@ -150,6 +155,16 @@ BEGIN
   SELECT RAISE(ABORT, 'a completed assessment is a snapshot and cannot be changed');
 END;
 
+CREATE TRIGGER audit_chain_refuse_delete BEFORE DELETE ON audit_chain
+BEGIN
+  SELECT RAISE(ABORT, 'where the audit seal starts cannot be changed');
+END;
+
+CREATE TRIGGER audit_chain_refuse_update BEFORE UPDATE ON audit_chain
+BEGIN
+  SELECT RAISE(ABORT, 'where the audit seal starts cannot be changed');
+END;
+
 CREATE TRIGGER audit_events_refuse_delete BEFORE DELETE ON audit_events
 BEGIN
   SELECT RAISE(ABORT, 'the audit log is append-only');
@@ -187,4 +202,4 @@ BEGIN
   SELECT RAISE(ABORT, 'the document register is append-only');
 END;
 
-PRAGMA user_version = 5;
+PRAGMA user_version = 6;

@@ -1,5 +1,5 @@
 import { AssessmentsRepository } from './assessments-repository';
-import { AuditRepository } from './audit-repository';
+import { AuditRepository, type AuditSealing } from './audit-repository';
 import { CasesRepository } from './cases-repository';
 import { openDatabase, type Db, type OpenDatabaseOptions } from './db';
 import { DocumentsRepository } from './documents-repository';
@@ -17,18 +17,23 @@ export class Store {
   readonly audit: AuditRepository;
   readonly retention: RetentionRepository;
 
-  constructor(readonly db: Db) {
+  constructor(
+    readonly db: Db,
+    auditSealing?: AuditSealing,
+  ) {
     this.cases = new CasesRepository(db);
     this.drafts = new DraftsRepository(db);
     this.assessments = new AssessmentsRepository(db);
     this.settings = new SettingsRepository(db);
     this.documents = new DocumentsRepository(db);
-    this.audit = new AuditRepository(db);
+    this.audit = new AuditRepository(db, auditSealing);
     this.retention = new RetentionRepository(db);
   }
 
-  static open(file: string, options?: OpenDatabaseOptions): Store {
-    return new Store(openDatabase(file, options));
+  /** `audit` seals the audit log with a key derived from the data key (kept in memory only, never in the file). */
+  static open(file: string, options?: OpenDatabaseOptions & { audit?: AuditSealing }): Store {
+    const { audit, ...databaseOptions } = options ?? {};
+    return new Store(openDatabase(file, databaseOptions), audit);
   }
 
   /** Runs `work` as one transaction: all of it is saved, or none of it. */
@@ -37,6 +42,8 @@ export class Store {
   }
 
   close(): void {
+    // The audit anchor's last move is written before the file closes.
+    this.audit.flush();
     if (this.db.open) this.db.close();
   }
 }

@@ -80,6 +80,8 @@ describe('the strategy discussion or meeting for a case', () => {
     applyKey(older, key);
     const version = migrations.find((migration) => migration.name.includes('strategy'))!.version;
     older.exec('ALTER TABLE cases DROP COLUMN strategy_meeting');
+    // And without what migration 006 (the audit seal) added since.
+    older.exec('DROP TABLE audit_chain; ALTER TABLE generated_documents DROP COLUMN audit_count; ALTER TABLE generated_documents DROP COLUMN audit_hash;');
     older.pragma(`user_version = ${version - 1}`);
     older.close();
     expect(fs.existsSync(first.file)).toBe(true);
