@@ -78,6 +78,12 @@ export function openCore(options: OpenCoreOptions): Core {
       rebuild();
       return records.status();
     },
+    acceptLostSaves() {
+      const lost = records.acceptLostSaves();
+      backupsService.backUpIfDue();
+      rebuild();
+      return { status: records.status(), lostSaves: lost.lost, since: lost.since };
+    },
   };
   // The audit log is written to the records open when a call answers, so a restore's own entry lands in the restored file.
   const audit = createAuditHook(() => records.store, { now, newId });
@@ -97,8 +103,10 @@ export function openCore(options: OpenCoreOptions): Core {
     };
     const closed = Object.fromEntries(operationNames.map((name) => [name, refuse])) as unknown as OperationHandlers;
     const recovery = Object.fromEntries(availableWhenClosed.map((name) => [name, backupsService.handlers[name]]));
-    // Nothing can be written to records that are not open, so nothing here is audited.
-    inner = createDispatcher({ ...closed, ...appHandlers({ version, mode, dataFolder }, recordsControls), ...recovery }, { log });
+    // Nothing can be written to records that are not open, so nothing here is audited, except accepting lost saves,
+    // which opens them and is written there.
+    const auditAcceptance: typeof audit = (op, ...rest) => (op === 'app.acceptLostSaves' ? audit(op, ...rest) : undefined);
+    inner = createDispatcher({ ...closed, ...appHandlers({ version, mode, dataFolder }, recordsControls), ...recovery }, { log, audit: auditAcceptance });
   }
 
   records.open(options.recoveryKey);

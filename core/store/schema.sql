@@ -71,6 +71,12 @@ CREATE TABLE chronology_entries (
   UNIQUE (case_id, sequence)
 ) STRICT;
 
+CREATE TABLE commit_counter (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  commits INTEGER NOT NULL CHECK (commits >= 0),
+  saved_at TEXT
+);
+
 CREATE TABLE connected_adults (
   id TEXT PRIMARY KEY,
   case_id TEXT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
@@ -187,4 +193,4 @@ BEGIN
   SELECT RAISE(ABORT, 'the document register is append-only');
 END;
 
-PRAGMA user_version = 5;
+PRAGMA user_version = 6;

@@ -3,6 +3,7 @@ import { migration002 } from './002-assessments';
 import { migration003 } from './003-documents';
 import { migration004 } from './004-audit-and-retention';
 import { migration005 } from './005-strategy-meeting';
+import { migration006 } from './006-commit-counter';
 
 export interface Migration {
   version: number;
@@ -11,6 +12,6 @@ export interface Migration {
 }
 
 /** Applied in order; each runs in one transaction with `PRAGMA user_version` set to its number. Only ever append. */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]!.version;
