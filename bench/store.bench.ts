@@ -9,6 +9,7 @@ import type { CaseRecord } from '../domain/case/schemas';
 import { createDispatcher } from '../core/transport/dispatcher';
 import { createHandlers } from '../core/services';
 import { createAuditHook } from '../core/services/audit';
+import { CommitMirror, commitMirrorPath } from '../core/store/commit-counter';
 import { Store } from '../core/store/store';
 import { measure } from './stats';
 
@@ -68,7 +69,9 @@ function generatedCase(n: number): CaseRecord {
 
 async function main() {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'crossings-bench-'));
-  const store = Store.open(path.join(folder, 'crossings.db'));
+  // With the commit counter's mirror, flushed after every save, as the app runs.
+  const file = path.join(folder, 'crossings.db');
+  const store = Store.open(file, undefined, new CommitMirror(commitMirrorPath(file)));
   const started = performance.now();
   const ids: string[] = [];
   const batch = 500;

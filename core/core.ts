@@ -84,6 +84,12 @@ export function openCore(options: OpenCoreOptions): Core {
       rebuild();
       return records.status();
     },
+    acceptLostSaves() {
+      const lost = records.acceptLostSaves();
+      backupsService.backUpIfDue();
+      rebuild();
+      return { status: records.status(), lostSaves: lost.lost, since: lost.since };
+    },
   };
   // The audit log is written to the records open when a call answers, so a restore's own entry lands in the restored file.
   const audit = createAuditHook(() => records.store, { now, newId });

@@ -60,7 +60,7 @@ const backupInfoSchema = z.object({
 
 /** Whether the case records are open, and if not, why, in the worker's words, with the backup that could replace them. */
 const appStatusSchema = z.object({
-  state: z.enum(['ok', 'needs-key', 'damaged', 'missing', 'unsupported', 'in-use', 'unavailable']),
+  state: z.enum(['ok', 'needs-key', 'damaged', 'missing', 'unsupported', 'in-use', 'unavailable', 'lost-writes']),
   message: z.string(),
   newestGoodBackup: backupInfoSchema.nullable(),
   dataFolder: z.string(),
@@ -89,6 +89,20 @@ export const operations = {
   'app.unlock': {
     input: z.object({ recoveryKey: z.string().min(1, { error: 'Enter the recovery key' }).max(200) }).strict(),
     output: appStatusSchema,
+  },
+  /**
+   * After saves were lost (state 'lost-writes'), carries on with the case file as it is: the worker accepts that the
+   * saves it lacks are gone, and that is written in the audit log.
+   */
+  'app.acceptLostSaves': {
+    input: z.object({ confirm: z.literal(true, { error: 'Confirm that the case records should be opened without the lost saves' }) }).strict(),
+    output: z.object({
+      status: appStatusSchema,
+      /** How many acknowledged saves are not in the case file. */
+      lostSaves: z.number().int().nonnegative(),
+      /** When the newest save still in the case file was made, if known. */
+      since: z.string().nullable(),
+    }),
   },
   'backups.list': {
     input: z.object({}).strict(),

@@ -35,6 +35,7 @@ export const auditActionLabels = {
   'app.locked': 'Crossings locked',
   'app.unlocked': 'Crossings unlocked',
   'app.unlock-failed': 'Failed attempt to unlock Crossings',
+  'app.lost-saves-accepted': 'Carried on without saves lost when Crossings was stopped',
   'audit.checked': 'Audit log checked',
 } as const;
 export type AuditAction = keyof typeof auditActionLabels;

@@ -79,30 +79,43 @@ function showRecoveryKeyOnce(recoveryKey: string): void {
  * When the case records cannot be opened: says why, and offers the newest good backup. Answers whether to carry on
  * (the window opens, and can ask for the recovery key through app.status and app.unlock).
  */
-function offerRecovery(opened: Core): boolean {
+async function offerRecovery(opened: Core): Promise<boolean> {
   const status = opened.status();
   if (status.state === 'ok' || status.state === 'needs-key') return true;
   const backup = status.newestGoodBackup;
-  if (!backup) {
+  const lostSaves = status.state === 'lost-writes';
+  if (!backup && !lostSaves) {
     dialog.showErrorBox('Crossings cannot open its case records', status.message);
     return false;
   }
+  // Saves lost after a crash: the worker may also carry on without them, which is written in the audit log.
+  const buttons = [...(backup ? ['Restore the newest good backup'] : []), ...(lostSaves ? ['Carry on without the lost saves'] : []), 'Quit'];
   const choice = dialog.showMessageBoxSync({
     type: 'error',
     title: 'Crossings cannot open its case records',
     message: status.message,
-    detail: 'Restoring puts the backup in place of the case file. The current file is kept aside in the data folder, not deleted.',
-    buttons: ['Restore the newest good backup', 'Quit'],
-    defaultId: 1,
-    cancelId: 1,
+    detail: backup
+      ? 'Restoring puts the backup in place of the case file. The current file is kept aside in the data folder, not deleted.'
+      : 'There is no good backup to restore.',
+    buttons,
+    defaultId: buttons.length - 1,
+    cancelId: buttons.length - 1,
     noLink: true,
   });
-  if (choice !== 0) return false;
+  const chosen = buttons[choice];
   try {
-    opened.restoreBackup(backup.name);
-    return true;
+    if (chosen === 'Restore the newest good backup' && backup) {
+      opened.restoreBackup(backup.name);
+      return true;
+    }
+    if (chosen === 'Carry on without the lost saves') {
+      const answer = await opened.dispatch('app.acceptLostSaves', { confirm: true }, { worker: workerName() });
+      if (!answer.ok) throw new AppError(answer.error.code, answer.error.message);
+      return true;
+    }
+    return false;
   } catch (error) {
-    dialog.showErrorBox('The backup could not be restored', error instanceof AppError ? error.message : String(error));
+    dialog.showErrorBox(chosen === 'Carry on without the lost saves' ? 'Crossings could not open the case records' : 'The backup could not be restored', error instanceof AppError ? error.message : String(error));
     return false;
   }
 }
@@ -119,7 +132,7 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.whenReady().then(
-    () => {
+    async () => {
       process.umask(0o077);
       const dataFolder = process.env.CROSSINGS_DATA_DIR ?? app.getPath('userData');
       try {
@@ -137,7 +150,7 @@ if (!app.requestSingleInstanceLock()) {
         app.quit();
         return;
       }
-      if (!offerRecovery(core)) {
+      if (!(await offerRecovery(core))) {
         app.quit();
         return;
       }

@@ -8,9 +8,11 @@ export interface RecordsControls {
   status(): AppStatus;
   /** Opens the records with the recovery key; throws when it is wrong. */
   unlock(recoveryKey: string): AppStatus;
+  /** Opens the records without the saves found missing from them, once the worker has chosen to. */
+  acceptLostSaves(): { status: AppStatus; lostSaves: number; since: string | null };
 }
 
-type Handlers = Pick<OperationHandlers, 'app.info' | 'app.status' | 'app.unlock'>;
+type Handlers = Pick<OperationHandlers, 'app.info' | 'app.status' | 'app.unlock' | 'app.acceptLostSaves'>;
 
 /** About this installation and whether its case records are open: answered the same whether they are open or not. */
 export function appHandlers(about: Pick<ServiceDeps, 'version' | 'mode' | 'dataFolder'>, records?: RecordsControls): Handlers {
@@ -20,6 +22,10 @@ export function appHandlers(about: Pick<ServiceDeps, 'version' | 'mode' | 'dataF
     'app.unlock': ({ recoveryKey }) => {
       if (!records) throw new AppError('UNSUPPORTED', 'The case records are opened another way here.');
       return records.unlock(recoveryKey);
+    },
+    'app.acceptLostSaves': () => {
+      if (!records) throw new AppError('UNSUPPORTED', 'The case records are opened another way here.');
+      return records.acceptLostSaves();
     },
   };
 }

@@ -88,6 +88,12 @@ export const auditRules: Record<string, AuditRule> = {
   // The case records' own unlock (core/core.ts): while they are locked nothing can be written to them, so only
   // attempts made while they are open reach the log.
   'app.unlock': { action: 'app.unlocked', failures: true },
+  // Written once the records are open again (core/core.ts hands this one call the audit hook while they are closed).
+  'app.acceptLostSaves': {
+    action: 'app.lost-saves-accepted',
+    details: (_input, output) =>
+      output ? [`Saves not in the case file: ${output.lostSaves as number}`, `Newest save kept: ${(output.since as string | null) ?? 'unknown'}`] : [],
+  },
   'session.lock': { action: 'app.locked', details: (input) => [`Reason: ${auditWords.lockReason(input.reason)}`] },
   'session.unlock': { action: 'app.unlocked', failures: true },
   'session.setPin': { action: 'settings.changed', details: () => ['Unlock PIN'], failures: true },

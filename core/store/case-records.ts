@@ -4,6 +4,7 @@ import type { OperationOutput } from '../../domain/api';
 import { AppError } from '../../domain/errors';
 import { auditAnchorPath, deriveAuditKey } from './audit-anchor';
 import type { Backups, BackupInfo } from './backups';
+import { CommitMirror, commitMirrorPath, lostSaves, type LostSaves } from './commit-counter';
 import { databaseFileKind, ensurePrivateFolder, type DatabaseFileKind } from './db';
 import { encryptInPlace } from './integrity';
 import { createKeyFile, KeyError, keyFilePath, recoverDataKey, syncFolder, unlockDataKey, type KeyWrapper } from './keys';
@@ -43,6 +44,8 @@ export class CaseRecords {
   private newestGood: BackupInfo | null | undefined;
   /** What was at the case file's path before the last opening: a daily backup is due only for records that existed. */
   private kindBefore: DatabaseFileKind | undefined;
+  /** The saves found missing at the last opening, while the worker has not yet chosen what to do about them. */
+  private lost: LostSaves | undefined;
 
   constructor(private readonly options: CaseRecordsOptions) {
     this.dataFolder = options.dataFolder;
@@ -78,38 +81,76 @@ export class CaseRecords {
     return this.kindBefore !== undefined && this.kindBefore !== 'missing' && this.kindBefore !== 'empty';
   }
 
-  /** Opens the records; on failure records why, and leaves every file as it was. */
-  open(recoveryKey?: string): void {
+  /**
+   * Opens the records; on failure records why, and leaves every file as it was. `acceptingLoss` is the worker's choice
+   * to carry on with a case file that lacks saves already acknowledged (see `acceptLostSaves`).
+   */
+  open(recoveryKey?: string, acceptingLoss?: LostSaves): void {
     this.current?.close();
     this.current = undefined;
     this.key = undefined;
     this.newestGood = undefined;
+    this.lost = undefined;
     try {
       ensurePrivateFolder(this.dataFolder);
       this.kindBefore = databaseFileKind(this.databaseFile);
       this.firstStart = false;
       const key = this.obtainKey(recoveryKey);
       this.key = key;
-      const store = Store.open(this.databaseFile, {
-        key,
-        // The audit key is derived here each time and handed down; it is never written anywhere.
-        audit: { key: deriveAuditKey(key), anchorFile: auditAnchorPath(this.dataFolder), backupsFolder: this.options.backups.folder, now: this.options.now },
-        beforeMigrate: (from, to, db) => {
-          // Kept whatever the rotation setting: the next daily or manual backup rotates.
-          this.options.backups.create(db, key, 'before-migration', Number.POSITIVE_INFINITY);
-          this.options.log(`Backed up the case records before updating them from version ${from} to ${to}`, undefined);
+      const mirror = new CommitMirror(commitMirrorPath(this.databaseFile));
+      // Read before the case file, so a save finishing meanwhile can only make the file look ahead, never behind.
+      const mirrored = this.existedBeforeOpening ? mirror.read() : null;
+      const store = Store.open(
+        this.databaseFile,
+        {
+          key,
+          // The audit key is derived here each time and handed down; it is never written anywhere.
+          audit: { key: deriveAuditKey(key), anchorFile: auditAnchorPath(this.dataFolder), backupsFolder: this.options.backups.folder, now: this.options.now },
+          beforeMigrate: (from, to, db) => {
+            // Kept whatever the rotation setting: the next daily or manual backup rotates.
+            this.options.backups.create(db, key, 'before-migration', Number.POSITIVE_INFINITY);
+            this.options.log(`Backed up the case records before updating them from version ${from} to ${to}`, undefined);
+          },
+          checkSaves: (inFile) => {
+            const lost = lostSaves(inFile, mirrored);
+            if (lost && !(acceptingLoss && acceptingLoss.lost === lost.lost)) {
+              this.lost = lost;
+              throw new RecordsOpenError('lost-writes', 'STORAGE', lostSavesMessage(lost));
+            }
+          },
         },
-      });
+        mirror,
+      );
       if (this.firstStart) {
         fs.renameSync(this.pendingKeyFile, this.keyFile);
         syncFolder(this.dataFolder);
         this.firstStart = false;
       }
+      // First start, a mirror lost or behind, or a loss accepted: from now on the mirror counts from this file.
+      const count = store.commitCount();
+      if (!mirrored || mirrored.commits !== count.commits) mirror.write(count);
       this.current = store;
       this.problem = undefined;
     } catch (error) {
       this.problem = this.classify(error);
     }
+  }
+
+  /** The saves that were found missing, while the worker is choosing; undefined otherwise. */
+  get lostSaves(): LostSaves | undefined {
+    return this.lost;
+  }
+
+  /**
+   * The worker's choice to carry on without the lost saves: opens the case file as it is and counts from it afresh.
+   * Returns what was accepted, for the audit log.
+   */
+  acceptLostSaves(): LostSaves {
+    const lost = this.lost;
+    if (this.current || !lost) throw new AppError('CONFLICT', 'No saves are missing from the case records, so there is nothing to accept.');
+    this.open(undefined, lost);
+    if (!this.current) throw this.problem ?? new AppError('STORAGE', 'The case records could not be opened.');
+    return lost;
   }
 
   /** Tries the recovery key. A wrong one is refused and the earlier reason kept for the status. */
@@ -137,6 +178,8 @@ export class CaseRecords {
         this.current = undefined;
       },
     });
+    // The backup holds its own count of saves; the mirror of the file it replaced no longer applies.
+    new CommitMirror(commitMirrorPath(this.databaseFile)).remove();
     step('Opening the restored case records');
     this.open();
     if (!this.current) throw this.problem ?? new AppError('STORAGE', 'The restored case records could not be opened.');
@@ -148,7 +191,7 @@ export class CaseRecords {
   status(): AppStatus {
     if (this.current) return { state: 'ok', message: 'The case records are open.', newestGoodBackup: null, dataFolder: this.dataFolder };
     const problem = this.problem ?? new RecordsOpenError('damaged', 'STORAGE', 'The case records are not open.');
-    const offer = problem.problem === 'damaged' || problem.problem === 'missing' || problem.problem === 'unsupported' ? this.newestGoodBackup() : null;
+    const offer = ['damaged', 'missing', 'unsupported', 'lost-writes'].includes(problem.problem) ? this.newestGoodBackup() : null;
     const advice = offer
       ? ` The newest good backup is from ${describeDate(offer.createdAt)}: you can restore it. The current file will be kept aside, not deleted.`
       : '';
@@ -251,6 +294,16 @@ export class CaseRecords {
     this.options.log('The case records could not be opened', error);
     return new RecordsOpenError('damaged', 'STORAGE', 'The case records could not be opened. Nothing was changed. Please tell your IT team.');
   }
+}
+
+function lostSavesMessage(lost: LostSaves): string {
+  const saves = lost.lost === 1 ? '1 save' : `${lost.lost} saves`;
+  const since = lost.since ? ` made since ${describeDate(lost.since)}` : '';
+  return (
+    `Crossings was stopped before it finished writing: ${saves}${since} ${lost.lost === 1 ? 'is' : 'are'} not in the case file. ` +
+    'Nothing has been changed yet. You can restore the newest good backup, or carry on with the case file as it is and accept that ' +
+    `${lost.lost === 1 ? 'this save is' : 'these saves are'} lost (this is written in the audit log).`
+  );
 }
 
 function describeDate(iso: string): string {

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../domain/errors';
+import { readCommitCount, type CommitCount } from './commit-counter';
 import { latestSchemaVersion, migrations } from './migrations';
 import { RecordsOpenError } from './open-error';
 
@@ -17,6 +18,8 @@ export interface OpenDatabaseOptions {
   beforeMigrate?: (fromVersion: number, toVersion: number, db: Db) => void;
   /** How long to wait for another program that holds the file before saying it is in use. */
   busyTimeoutMs?: number;
+  /** Shown the case file's own count of saves during the read-only look, before anything is written; may refuse. */
+  checkSaves?: (inFile: CommitCount | null) => void;
 }
 
 /** The first 16 bytes of every unencrypted SQLite file. An encrypted file starts with random bytes instead. */
@@ -110,6 +113,7 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
 function checkBeforeWriting(file: string, options: OpenDatabaseOptions): void {
   let version: number;
   let check: string;
+  let saves: CommitCount | null | undefined;
   let probe: Db | undefined;
   const leftovers = sideFilesMadeBy(file);
   try {
@@ -117,6 +121,7 @@ function checkBeforeWriting(file: string, options: OpenDatabaseOptions): void {
     if (options.key) applyKey(probe, options.key);
     version = probe.pragma('user_version', { simple: true }) as number;
     check = quickCheck(probe);
+    if (check === 'ok' && version <= latestSchemaVersion && options.checkSaves) saves = readCommitCount(probe);
   } catch (error) {
     throw storageError(error, file, options.key);
   } finally {
@@ -131,6 +136,7 @@ function checkBeforeWriting(file: string, options: OpenDatabaseOptions): void {
     );
   }
   if (check !== 'ok') throw damagedError(file);
+  if (saves !== undefined) options.checkSaves?.(saves);
 }
 
 /**

@@ -76,6 +76,12 @@ CREATE TABLE chronology_entries (
   UNIQUE (case_id, sequence)
 ) STRICT;
 
+CREATE TABLE commit_counter (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  commits INTEGER NOT NULL CHECK (commits >= 0),
+  saved_at TEXT
+);
+
 CREATE TABLE connected_adults (
   id TEXT PRIMARY KEY,
   case_id TEXT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
@@ -202,4 +208,4 @@ BEGIN
   SELECT RAISE(ABORT, 'the document register is append-only');
 END;
 
-PRAGMA user_version = 6;
+PRAGMA user_version = 7;

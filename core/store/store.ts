@@ -1,6 +1,8 @@
 import { AssessmentsRepository } from './assessments-repository';
 import { AuditRepository, type AuditSealing } from './audit-repository';
 import { CasesRepository } from './cases-repository';
+import { readCommitCount, type CommitMirror, type CommitCount } from './commit-counter';
+import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import { openDatabase, type Db, type OpenDatabaseOptions } from './db';
 import { DocumentsRepository } from './documents-repository';
 import { DraftsRepository } from './drafts-repository';
@@ -17,9 +19,16 @@ export class Store {
   readonly audit: AuditRepository;
   readonly retention: RetentionRepository;
 
+  private countSave: Statement<[string], CommitCount> | undefined;
+
+  /**
+   * `auditSealing` seals the audit log (core/store/audit-repository.ts); `mirror`, when given, is told the new count
+   * after every save (core/store/commit-counter.ts).
+   */
   constructor(
     readonly db: Db,
     auditSealing?: AuditSealing,
+    private readonly mirror?: CommitMirror,
   ) {
     this.cases = new CasesRepository(db);
     this.drafts = new DraftsRepository(db);
@@ -31,19 +40,50 @@ export class Store {
   }
 
   /** `audit` seals the audit log with a key derived from the data key (kept in memory only, never in the file). */
-  static open(file: string, options?: OpenDatabaseOptions & { audit?: AuditSealing }): Store {
+  static open(file: string, options?: OpenDatabaseOptions & { audit?: AuditSealing }, mirror?: CommitMirror): Store {
     const { audit, ...databaseOptions } = options ?? {};
-    return new Store(openDatabase(file, databaseOptions), audit);
+    return new Store(openDatabase(file, databaseOptions), audit, mirror);
   }
 
-  /** Runs `work` as one transaction: all of it is saved, or none of it. */
+  /** Runs `work` as one transaction: all of it is saved, or none of it. Each outermost one counts as one save. */
   transaction<T>(work: () => T): T {
-    return this.db.transaction(work).immediate();
+    if (this.db.inTransaction) return this.db.transaction(work).immediate();
+    let count: CommitCount | undefined;
+    const result = this.db
+      .transaction(() => {
+        const value = work();
+        count = this.bumpCommitCount();
+        return value;
+      })
+      .immediate();
+    // After the commit, so the mirror never counts a save the case file does not hold. A failed mirror write only
+    // leaves it behind, which the next start corrects; the save itself is already safe.
+    if (count && this.mirror) {
+      try {
+        this.mirror.write(count);
+      } catch {
+        // Nothing to tell the worker: their save is in the case file.
+      }
+    }
+    return result;
+  }
+
+  /** The case file's own count of saves (core/store/commit-counter.ts). */
+  commitCount(): CommitCount {
+    return readCommitCount(this.db) ?? { commits: 0, savedAt: null };
+  }
+
+  private bumpCommitCount(): CommitCount {
+    this.countSave ??= this.db.prepare<[string], CommitCount>(
+      'UPDATE commit_counter SET commits = commits + 1, saved_at = ? WHERE id = 1 RETURNING commits, saved_at AS savedAt',
+    );
+    return this.countSave.get(new Date().toISOString()) ?? { commits: 0, savedAt: null };
   }
 
   close(): void {
     // The audit anchor's last move is written before the file closes.
     this.audit.flush();
+    this.mirror?.close();
     if (this.db.open) this.db.close();
   }
 }

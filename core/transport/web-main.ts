@@ -162,6 +162,12 @@ function writeProblemPage(core: Core): string {
 <p><label><input type="checkbox" id="confirm"> I understand that the case records will be replaced by this backup. The current file is kept aside in the data folder.</label></p>
 <p><button type="button" id="restore-button">Restore this backup</button></p>
 </section>
+<section id="carry-on" hidden>
+<h2>Or carry on with the case file as it is</h2>
+<p>The saves that are missing cannot be got back this way. Choosing this is written in the audit log.</p>
+<p><label><input type="checkbox" id="accept"> I understand that the missing saves are lost, and want to carry on without them.</label></p>
+<p><button type="button" id="accept-button">Carry on without the lost saves</button></p>
+</section>
 <p id="result" role="status"></p>
 <p>The case records are kept in ${escape(status.dataFolder)}. If you are not sure what to do, ask your IT team before changing anything.</p>
 </main>
@@ -185,6 +191,17 @@ function writeProblemPage(core: Core): string {
   const status = await call('app.status', {});
   if (!status.ok) return;
   document.getElementById('message').textContent = status.value.message;
+  if (status.value.state === 'lost-writes') {
+    document.getElementById('carry-on').hidden = false;
+    document.getElementById('accept-button').addEventListener('click', async () => {
+      const result = document.getElementById('result');
+      if (!document.getElementById('accept').checked) { result.textContent = 'Tick the box to confirm first.'; return; }
+      const answer = await call('app.acceptLostSaves', { confirm: true });
+      result.textContent = answer.ok
+        ? 'The case records are open without the lost saves. Stop Crossings (Ctrl+C in its window) and start it again to carry on.'
+        : answer.error.message;
+    });
+  }
   const backup = status.value.newestGoodBackup;
   if (!backup) return;
   document.getElementById('restore').hidden = false;

@@ -34,6 +34,7 @@ beforeAll(async () => {
     'app.info': {},
     'app.status': {},
     'app.unlock': { recoveryKey: 'ABCD-EFGH-IJKL-MNOP' },
+    'app.acceptLostSaves': { confirm: true },
     'backups.list': {},
     'backups.create': {},
     'backups.restore': { name: 'crossings-20261130T090000000Z-manual.db', confirm: true },

@@ -140,6 +140,7 @@ const invalidInputs: Record<OperationName, unknown> = {
   'app.info': { unexpected: true },
   'app.status': { unexpected: true },
   'app.unlock': { recoveryKey: '' },
+  'app.acceptLostSaves': { confirm: false },
   'backups.list': { folder: '/tmp' },
   'backups.create': { reason: 'daily' },
   'backups.restore': { name: 'crossings-20261130T090000000Z-daily.db', confirm: false },

@@ -82,6 +82,8 @@ describe('the strategy discussion or meeting for a case', () => {
     older.exec('ALTER TABLE cases DROP COLUMN strategy_meeting');
     // And without what migration 006 (the audit seal) added since.
     older.exec('DROP TABLE audit_chain; ALTER TABLE generated_documents DROP COLUMN audit_count; ALTER TABLE generated_documents DROP COLUMN audit_hash;');
+    // And migration 007's commit counter.
+    older.exec('DROP TABLE commit_counter;');
     older.pragma(`user_version = ${version - 1}`);
     older.close();
     expect(fs.existsSync(first.file)).toBe(true);

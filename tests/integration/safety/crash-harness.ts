@@ -13,7 +13,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
  */
 
 const projectRoot = path.resolve(__dirname, '..', '..', '..');
-const PASSPHRASE = 'crash test passphrase';
+export const PASSPHRASE = 'crash test passphrase';
 const COST: ScryptCost = { logN: 10 };
 
 export interface TrialResult {
@@ -71,7 +71,8 @@ export function prepareCrashFolder(folder: string): void {
   core.close();
 }
 
-function runChild(folder: string, killAfterMs: number): Promise<{ ids: string[]; problem?: string; killedAfterMs: number }> {
+/** Starts a child that saves cases one after another and kills it with SIGKILL `killAfterMs` after it is ready. */
+export function runChild(folder: string, killAfterMs: number): Promise<{ ids: string[]; problem?: string; killedAfterMs: number }> {
   return new Promise((resolve, reject) => {
     // tsx as a loader in this very process (not the tsx command, which would start a second process that the kill
     // would miss): the SIGKILL lands on the process that is writing.
