@@ -88,7 +88,7 @@ export const auditRules: Record<string, AuditRule> = {
   // The case records' own unlock (core/core.ts): while they are locked nothing can be written to them, so only
   // attempts made while they are open reach the log.
   'app.unlock': { action: 'app.unlocked', failures: true },
-  // Written once the records are open again (core/core.ts hands this one call the audit hook while they are closed).
+  // Written in the records it opens (while the records are closed, the audit hook writes only once a call opens them).
   'app.acceptLostSaves': {
     action: 'app.lost-saves-accepted',
     details: (_input, output) =>

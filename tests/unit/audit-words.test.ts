@@ -43,6 +43,7 @@ const calls: Record<string, Call[]> = {
   'session.setPin': [{ input: {} }],
   'session.resetPin': [{ input: {} }],
   'backups.configure': [{ input: {} }],
+  'app.acceptLostSaves': [{ input: { confirm: true }, output: { lostSaves: 3, since: '30 November 2026 at 09:00' } }],
 };
 
 /** The question's own wording may hyphenate a word ("re-trafficked"); nothing else in a detail may. */
