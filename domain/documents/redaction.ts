@@ -24,15 +24,6 @@ export const WITHHELD_PLACE = '[address withheld]';
 export const WITHHELD_CONTACT = '[contact details withheld]';
 
 /**
- * A scrubber for the child's placement address in free text a worker writes elsewhere (where a meeting is held, say):
- * the whole address, each line or comma-separated part of it, and its postcode, whatever their case and spacing.
- */
-export function placementScrubber(address: string): (text: string) => string {
-  const pattern = loosePattern(addressParts(address));
-  return pattern ? (text) => replaceFolded(text, pattern, WITHHELD_PLACE) : (text) => text;
-}
-
-/**
  * An address, each of its lines or comma-separated parts that holds a number (a house or flat and its street), and its
  * postcode. A part that is only a town or county is left alone: it would also blank every other mention of that place.
  */
@@ -176,7 +167,6 @@ export function redactForAudience(
   };
 
   const noContact = { name: '', phone: '', email: '', address: '' };
-  const scrubMeeting = scrub;
   const chronology: ChronologyEntry[] = [];
   let withheldChronologyCount = 0;
   for (const entry of caseRecord.chronology) {
@@ -199,10 +189,10 @@ export function redactForAudience(
     },
     strategyMeeting: {
       ...caseRecord.strategyMeeting,
-      place: scrubMeeting(caseRecord.strategyMeeting.place),
-      chair: scrubMeeting(caseRecord.strategyMeeting.chair),
-      invited: scrubMeeting(caseRecord.strategyMeeting.invited),
-      notes: scrubMeeting(caseRecord.strategyMeeting.notes),
+      place: scrub(caseRecord.strategyMeeting.place),
+      chair: scrub(caseRecord.strategyMeeting.chair),
+      invited: scrub(caseRecord.strategyMeeting.invited),
+      notes: scrub(caseRecord.strategyMeeting.notes),
     },
     chronology,
   };

@@ -1,28 +1,20 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openTestCore, tempFolder } from '../fixtures/core';
+import { runDoc as runDocCommand } from './run-doc';
 import { normaliseExtracted, pdfText } from './documents/helpers';
 import { newCase } from './safety/helpers';
 
 /** `npm run doc` for several cases at once: one process, one unlock, one file per case. */
 
 const PASSPHRASE = 'a passphrase for the batch test';
-const projectRoot = path.resolve(__dirname, '..', '..');
 const cleanups: (() => void)[] = [];
 afterEach(() => {
   while (cleanups.length > 0) cleanups.pop()!();
 });
 
-function runDoc(args: string[]) {
-  return spawnSync('npm', ['run', '-s', 'doc', '--', ...args], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    env: { ...process.env, CROSSINGS_PASSPHRASE: PASSPHRASE, CROSSINGS_WORKER_NAME: 'Batch worker' },
-    timeout: 120_000,
-  });
-}
+const runDoc = (args: string[]) => runDocCommand(args, { passphrase: PASSPHRASE, worker: 'Batch worker' });
 
 /** The example case, Ana Popescu (open) and Bilal Khan (closed). */
 async function folderWithThreeCases() {

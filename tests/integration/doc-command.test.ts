@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openTestCore, tempFolder } from '../fixtures/core';
+import { runDoc as runDocCommand } from './run-doc';
 import { normaliseExtracted, pdfText } from './documents/helpers';
 
 /**
@@ -12,21 +12,12 @@ import { normaliseExtracted, pdfText } from './documents/helpers';
  */
 
 const PASSPHRASE = 'a passphrase for the command line test';
-const projectRoot = path.resolve(__dirname, '..', '..');
 const cleanups: (() => void)[] = [];
 afterEach(() => {
   while (cleanups.length > 0) cleanups.pop()!();
 });
 
-/** Through package.json's own script, as the README gives it. */
-function runDoc(args: string[]) {
-  return spawnSync('npm', ['run', '-s', 'doc', '--', ...args], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-    env: { ...process.env, CROSSINGS_PASSPHRASE: PASSPHRASE, CROSSINGS_WORKER_NAME: 'Command line worker' },
-    timeout: 120_000,
-  });
-}
+const runDoc = (args: string[]) => runDocCommand(args, { passphrase: PASSPHRASE, worker: 'Command line worker' });
 
 async function folderWithExample() {
   const core = openTestCore({ passphrase: PASSPHRASE, dailyBackup: false });
