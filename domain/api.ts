@@ -19,7 +19,7 @@ import {
 } from './case/schemas';
 import { approxDateSchema } from './case/approx-date';
 import { answerSchema, assessmentSchema, frameworkSchema, itemIdSchema, outcomeSchema } from './imaaf';
-import { appSettingsSchema, unlockPinSchema } from './settings';
+import { appSettingsSchema, firstStartSchema, unlockPinSchema, workerDetailsSchema } from './settings';
 import {
   agencyNameSchema,
   customFormSchema,
@@ -283,6 +283,16 @@ export const operations = {
   },
   'settings.save': {
     input: appSettingsSchema.strict(),
+    output: appSettingsSchema,
+  },
+  /** What first start still has to ask: the worker's details (until a name is saved) and an unlock PIN (until one is set). */
+  'settings.firstStart': {
+    input: z.object({}).strict(),
+    output: firstStartSchema,
+  },
+  /** Saves who the worker is (first start, or Settings): their full name, role, team and organisation. */
+  'settings.saveWorker': {
+    input: workerDetailsSchema.strict(),
     output: appSettingsSchema,
   },
   'documents.saveAs': {

@@ -29,7 +29,7 @@ export const NEW_ITEM = 'new';
 export type CaseDraft = { caseId: string; form: SingleCaseDraftForm } | { caseId: string; form: ItemCaseDraftForm; itemId: string };
 
 /** Drafts for forms that are not about one case. */
-export const draftKeys = { newCase: 'new-case', settings: 'settings' } as const;
+export const draftKeys = { newCase: 'new-case', settings: 'settings', aboutYou: 'about-you' } as const;
 
 const CASE_PREFIX = 'case/';
 const segment = /^[a-z0-9-]+$/i;

@@ -33,6 +33,26 @@ export const referrerSettingsSchema = z.object({
 });
 export type ReferrerSettings = z.infer<typeof referrerSettingsSchema>;
 
+const required = (label: string, max = 200) =>
+  shortText(label, max).refine((value) => value.trim() !== '', { error: `Enter ${label.charAt(0).toLowerCase()}${label.slice(1)}` });
+
+/**
+ * Who the worker is, as first start asks it: every chronology entry, assessment, document, register entry and audit
+ * event made on this computer names them, and referral forms print the name and role. The organisation is the NRM
+ * form's list entry when it has one; the team line says the rest in the worker's words.
+ */
+export const workerDetailsSchema = z.object({
+  name: required('Your full name'),
+  role: required('Your role'),
+  team: required('Your team and organisation', 300),
+  nrmOrganisation: referrerSettingsSchema.shape.nrmOrganisation,
+});
+export type WorkerDetails = z.infer<typeof workerDetailsSchema>;
+
+/** What first start still has to ask on this computer: the worker's own details, and the PIN that unlocks Crossings. */
+export const firstStartSchema = z.object({ needsWorker: z.boolean(), needsPin: z.boolean() });
+export type FirstStart = z.infer<typeof firstStartSchema>;
+
 export const emptyReferrerSettings: ReferrerSettings = { name: '', role: '', team: '', nrmOrganisation: null, phone: '', email: '', alternativeEmail: '', address: '' };
 
 /** The organisation's own settings: its safeguarding procedure comes first in every outcome. */

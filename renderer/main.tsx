@@ -1,4 +1,4 @@
-import { StrictMode, useEffect, useState } from 'react';
+import { StrictMode, useEffect, useState, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './styles/app.scss';
 import type { OperationOutput } from '../domain/api';
@@ -17,6 +17,9 @@ import { OutcomePage } from './pages/assessment/OutcomePage';
 import { SectionPage } from './pages/assessment/SectionPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { UnlockPinPage } from './pages/UnlockPinPage';
+import { FirstStartPage, type AboutYouStart } from './pages/FirstStartPage';
+import { Loading } from './components/Loading';
+import type { FirstStart } from '../domain/settings';
 import { AdultsPage } from './pages/AdultsPage';
 import { AgenciesPage, AgencyPage } from './pages/AgenciesPage';
 import { CaseDetailsPage } from './pages/CaseDetailsPage';
@@ -88,19 +91,60 @@ function CasePages({ caseId, rest }: { caseId: string; rest: string[] }) {
   );
 }
 
+/**
+ * Until first start has its answers (the worker's details and an unlock PIN), it is the only page. It sits inside the
+ * lock, so a worker whose PIN is set but whose name is not is asked for the PIN first.
+ */
+function FirstStartGate({ onNamed, children }: { onNamed(): void; children: ReactNode }) {
+  const [needs, setNeeds] = useState<FirstStart | null>(null);
+  const [initial, setInitial] = useState<AboutYouStart | null>(null);
+  useEffect(() => {
+    void Promise.all([invoke('settings.firstStart', {}), invoke('settings.get', {})]).then(([first, settings]) => {
+      const referrer = settings.ok ? settings.value.referrer : null;
+      setInitial({ name: referrer?.name ?? '', role: referrer?.role ?? '', team: referrer?.team ?? '', nrmOrganisation: referrer?.nrmOrganisation ?? null });
+      // An answer that is not there (the records closed under it) asks nothing: the records page says why.
+      setNeeds(first.ok ? first.value : { needsWorker: false, needsPin: false });
+    });
+  }, []);
+  if (!needs || !initial) return <Loading />;
+  if (needs.needsWorker || needs.needsPin) {
+    return (
+      <FirstStartPage
+        needs={needs}
+        initial={initial}
+        onDone={() => {
+          onNamed();
+          setNeeds({ needsWorker: false, needsPin: false });
+          if (window.location.hash !== '' && window.location.hash !== '#/') window.location.hash = '#/';
+        }}
+      />
+    );
+  }
+  return <>{children}</>;
+}
+
 function App() {
   const route = useRoute();
   const [info, setInfo] = useState({ worker: '', version: '' });
   const [status, setStatus] = useState<OperationOutput<'app.status'> | null>(null);
-  useEffect(() => {
+  const loadInfo = () =>
     void invoke('app.info', {}).then((result) => {
       if (result.ok) setInfo({ worker: result.value.worker, version: result.value.version });
     });
+  useEffect(() => {
+    loadInfo();
     void invoke('app.status', {}).then((result) => {
       if (result.ok) setStatus(result.value);
     });
   }, []);
-  if (status && status.state !== 'ok') {
+  if (!status) {
+    return (
+      <AppLayout worker="" version={info.version}>
+        <Loading />
+      </AppLayout>
+    );
+  }
+  if (status.state !== 'ok') {
     return (
       <AppLayout worker={info.worker} version={info.version}>
         <RecordsUnavailablePage status={status} onChange={setStatus} />
@@ -121,7 +165,7 @@ function App() {
   return (
     <AppLock>
       <AppLayout worker={info.worker} version={info.version}>
-        {page}
+        <FirstStartGate onNamed={loadInfo}>{page}</FirstStartGate>
       </AppLayout>
     </AppLock>
   );

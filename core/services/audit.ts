@@ -29,6 +29,8 @@ const assessmentCase = (input: Input, output: Output, store: Store) =>
 const pdfCase = (input: Input, _output: Output, store: Store) =>
   store.audit.caseOfDocument(createHash('sha256').update(Buffer.from(input.pdfBase64 as string, 'base64')).digest('hex'));
 
+const workerNamed = (name: unknown): string[] => (typeof name === 'string' && name.trim() !== '' ? [`Worker's name from now on: ${name.trim()}`] : []);
+
 /**
  * Every operation is either here or in `notAudited` (a test checks), so a new operation is a decision, not an
  * oversight. Names not yet in the contract (backups, unlocking) are ready for when they arrive.
@@ -77,7 +79,12 @@ export const auditRules: Record<string, AuditRule> = {
   'documents.print': { action: 'document.printed', caseId: pdfCase, details: (input) => [input.fileName as string], failures: true },
   'handover.export': { action: 'case.handed-over', caseId: (input) => input.caseId, details: (_input, output) => (output ? [output.fileName as string] : []), failures: true },
   'handover.import': { action: 'case.imported', caseId: (_input, output) => output?.caseId, failures: true },
-  'settings.save': { action: 'settings.changed', details: (input) => Object.keys(input).map(auditWords.settingsSection) },
+  // The worker's name is who every later entry names, so a change of it is written out, never only "settings changed".
+  'settings.save': {
+    action: 'settings.changed',
+    details: (input) => [...Object.keys(input).map(auditWords.settingsSection), ...workerNamed(input.referrer?.name)],
+  },
+  'settings.saveWorker': { action: 'settings.changed', details: (input) => ['Your details (name, role, team)', ...workerNamed(input.name)] },
   'audit.verify': {
     action: 'audit.checked',
     details: (_input, output) => (output ? [output.intact ? `Intact: ${output.checked as number} entries` : `Broken at entry ${output.firstBroken?.sequence as number}`] : []),
@@ -134,6 +141,7 @@ export const notAudited: Record<string, string> = {
   'documents.register': 'the register of documents already audited when generated',
   'documents.customForms': 'not about a case',
   'settings.get': 'not about a case',
+  'settings.firstStart': 'says only whether first start has questions left',
   'audit.forCase': 'reading the audit trail itself',
   'app.status': 'whether the case records are open',
   'backups.list': 'a list of backup files',

@@ -29,7 +29,7 @@ export function AppLayout({ children, worker, version }: { children: ReactNode; 
               </li>
             </ul>
           </nav>
-          {worker ? <span className="app-header__worker">Signed in to this computer as {worker}</span> : null}
+          {worker ? <span className="app-header__worker">Working as {worker}</span> : null}
         </div>
       </header>
       <div className="govuk-width-container">

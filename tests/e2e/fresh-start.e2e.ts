@@ -83,6 +83,15 @@ test('npm run start:web in a fresh copy builds what it needs and reaches a case 
   expect(fs.existsSync(path.join(copy, 'dist', 'node', 'web-main.cjs'))).toBe(true);
 
   await page.goto(url);
+  // A new computer: first start asks who the worker is and for an unlock PIN, then the case list.
+  await expect(page.getByRole('heading', { level: 1, name: 'Before you start: about you' })).toBeVisible();
+  await page.getByLabel('Your full name').fill('Sam Worker');
+  await page.getByLabel('Your role').fill('Social worker');
+  await page.getByLabel('Your team and organisation').fill('Northtown Children’s Services');
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+  await page.getByLabel('New PIN', { exact: true }).fill('135790');
+  await page.getByLabel('Type the new PIN again').fill('135790');
+  await page.getByRole('button', { name: 'Set PIN and start' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Cases' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: /^0 cases$/ })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Start a new case' })).toBeEnabled();

@@ -39,6 +39,15 @@ test('the desktop app records a child and a connected adult, and finds the case 
 
   let app = await launch();
   let page = await app.firstWindow();
+  // First start on a new computer: the worker's details, then the unlock PIN.
+  await expect(page.getByRole('heading', { level: 1, name: 'Before you start: about you' })).toBeVisible();
+  await page.getByLabel('Your full name').fill('Sam Worker');
+  await page.getByLabel('Your role').fill('Social worker');
+  await page.getByLabel('Your team and organisation').fill('Northtown Children’s Services');
+  await page.getByRole('button', { name: 'Save and continue' }).click();
+  await page.getByLabel('New PIN', { exact: true }).fill('135790');
+  await page.getByLabel('Type the new PIN again').fill('135790');
+  await page.getByRole('button', { name: 'Set PIN and start' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Cases' })).toBeVisible();
   // The renderer has no Node, and the bridge is exactly what electron/preload.ts exposes: `invoke` and `onLock`.
   expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
@@ -70,6 +79,11 @@ test('the desktop app records a child and a connected adult, and finds the case 
   await app.close();
   app = await launch();
   page = await app.firstWindow();
+  // With a PIN set, the desktop app starts locked.
+  await expect(page.getByRole('heading', { level: 1, name: 'Crossings is locked' })).toBeVisible();
+  await page.getByRole('button', { name: 'Unlock Crossings' }).click();
+  await page.getByLabel('Your PIN', { exact: true }).fill('135790');
+  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
   await page.getByLabel('Find a case').fill('nguyen thi anh');
   await page.getByRole('link', { name: 'Thị Ánh Nguyễn' }).click();
   await expect(page.getByRole('region', { name: 'Child' })).toContainText('Thị Ánh Nguyễn');

@@ -60,6 +60,8 @@ beforeAll(async () => {
     'assessments.complete': { id: crypto.randomUUID() },
     'settings.get': {},
     'settings.save': settings as Record<string, unknown>,
+    'settings.firstStart': {},
+    'settings.saveWorker': { name: 'Fuzz Worker', role: 'Social worker', team: 'Northtown children’s services', nrmOrganisation: null },
     'documents.saveAs': { fileName: 'pack.pdf', pdfBase64: 'JVBERi0=' },
     'documents.print': { fileName: 'pack.pdf', pdfBase64: 'JVBERi0=' },
     'documents.available': { caseId: example.id, audience: 'internal' },

@@ -99,4 +99,35 @@ describe('the worker’s own details on referral forms', () => {
     const another = await other.call('cases.loadExample', {});
     expect((await other.call('audit.forCase', { caseId: another.id })).events[0]!.worker).toBe('Test worker');
   });
+
+  it('asks first start for the worker and a PIN until both are given; saving the worker keeps the other details and audits the name', async () => {
+    const core = open();
+    await core.call('settings.save', { ...(await core.call('settings.get', {})), referrer: details });
+    expect(await core.call('settings.firstStart', {})).toEqual({ needsWorker: true, needsPin: true });
+
+    const refused = await core.dispatch('settings.saveWorker', { name: '  ', role: '', team: '', nrmOrganisation: null }, { worker: 'Test worker' });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) {
+      expect(refused.error.code).toBe('VALIDATION');
+      expect(refused.error.issues?.map((issue) => issue.message)).toEqual(['Enter your full name', 'Enter your role', 'Enter your team and organisation']);
+    }
+    expect((await core.call('settings.get', {})).referrer).toEqual(details);
+
+    const saved = await core.call('settings.saveWorker', { name: ' Priya Okafor ', role: 'Senior social worker', team: 'Children in Care Team, Northtown Council', nrmOrganisation: null });
+    // The phone, email and address given before are kept; only who the worker is changes.
+    expect(saved.referrer).toEqual({ ...details, name: 'Priya Okafor', role: 'Senior social worker', team: 'Children in Care Team, Northtown Council', nrmOrganisation: null });
+    expect(await core.call('settings.firstStart', {})).toEqual({ needsWorker: false, needsPin: true });
+    await core.call('session.setPin', { newPin: '864209' });
+    expect(await core.call('settings.firstStart', {})).toEqual({ needsWorker: false, needsPin: false });
+
+    // The change of name is in the audit log in words, beside the computer account; what follows names the new worker.
+    await core.call('settings.save', { ...(await core.call('settings.get', {})), referrer: { ...saved.referrer, name: 'Priya Okafor-Hall' } });
+    const rows = core.store.db.prepare("SELECT worker, os_account, details FROM audit_events WHERE action = 'settings.changed' ORDER BY sequence").all() as { worker: string; os_account: string; details: string }[];
+    const named = rows.filter((row) => row.details.includes('Worker'));
+    expect(named.map((row) => JSON.parse(row.details).at(-1))).toEqual(["Worker's name from now on: Priya Okafor", "Worker's name from now on: Priya Okafor-Hall"]);
+    expect(named[1]!.worker).toBe('Priya Okafor');
+    for (const row of named) expect(row.os_account).not.toBe('');
+    const example = await core.call('cases.loadExample', {});
+    expect((await core.call('audit.forCase', { caseId: example.id })).events[0]!.worker).toBe('Priya Okafor-Hall');
+  });
 });

@@ -168,6 +168,8 @@ const invalidInputs: Record<OperationName, unknown> = {
   'documents.saveAs': { fileName: '../../etc/passwd', pdfBase64: 'JVBERi0=' },
   'documents.print': { fileName: 'pack.pdf', pdfBase64: '<script>' },
   'settings.save': { organisation: { name: 1 }, ictgOperatesHere: 'maybe' },
+  'settings.firstStart': { unexpected: true },
+  'settings.saveWorker': { name: '', role: 7 },
   'documents.available': { caseId: crypto.randomUUID(), audience: 'the neighbours' },
   'documents.generate': { caseId: crypto.randomUUID(), type: 'meeting-pack', audience: 'named-agency' },
   'documents.register': { caseId: 'not-a-uuid' },

@@ -4,6 +4,7 @@ import { Assessment } from './assessment';
 import { AuditTrail } from './audit-trail';
 import { Backups } from './backups';
 import { Documents } from './documents';
+import { FirstStart } from './first-start';
 import { Handover } from './handover';
 import { Lock } from './lock';
 import { Review } from './review';
@@ -61,6 +62,7 @@ export class Crossings {
   readonly auditTrail: AuditTrail;
   readonly backups: Backups;
   readonly documents: Documents;
+  readonly firstStart: FirstStart;
   readonly handover: Handover;
   readonly lock: Lock;
   readonly review: Review;
@@ -82,6 +84,7 @@ export class Crossings {
     this.auditTrail = new AuditTrail(page);
     this.backups = new Backups(page);
     this.documents = new Documents(page, context);
+    this.firstStart = new FirstStart(page);
     this.handover = new Handover(page);
     this.lock = new Lock(page);
     this.review = new Review(page);
@@ -89,16 +92,41 @@ export class Crossings {
     this.strategyDiscussion = new StrategyDiscussion(page);
   }
 
-  /** Starts Crossings on its data folder and opens it in the browser. */
-  async open(): Promise<void> {
+  /**
+   * Starts Crossings on its data folder and opens it in the browser, as the worker `worker` (name, role, PIN) who has
+   * been through first start: on a new folder it answers first start's questions, and on a restart it unlocks with the
+   * PIN, as a worker coming back would. `{ asNewWorker: true }` leaves first start (or the lock) for the test to answer.
+   */
+  async open(options: { asNewWorker?: boolean } = {}): Promise<void> {
     this.running = await startApp(this.dataDir);
     await this.page.goto(this.running.url);
+    if (options.asNewWorker) return;
+    const first = this.page.locator('h1').first();
+    await first.waitFor();
+    const heading = (await first.textContent()) ?? '';
+    if (heading.includes('about you')) {
+      await this.firstStart.name.fill(Crossings.worker.name);
+      await this.firstStart.role.fill(Crossings.worker.role);
+      await this.firstStart.team.fill(Crossings.worker.team);
+      await this.firstStart.continueButton.click();
+    }
+    if (heading.includes('about you') || heading.includes('Set an unlock PIN')) {
+      await this.firstStart.newPin.fill(Crossings.worker.pin);
+      await this.firstStart.newPinAgain.fill(Crossings.worker.pin);
+      await this.firstStart.startButton.click();
+      await this.firstStart.pinHeading.waitFor({ state: 'detached' });
+    } else if (heading.includes('Crossings is locked')) {
+      await this.lock.unlockWithPin(Crossings.worker.pin);
+    }
   }
 
+  /** The worker the tests are, unless a test answers first start itself. */
+  static readonly worker = { name: 'Sam Worker', role: 'Social worker', team: 'Northtown Children’s Services', pin: '135790' } as const;
+
   /** Stops and starts Crossings again on the same data folder: what comes back came from the database. */
-  async restart(): Promise<void> {
+  async restart(options: { asNewWorker?: boolean } = {}): Promise<void> {
     await this.running?.stop();
-    await this.open();
+    await this.open(options);
   }
 
   /** What browser mode printed (its address, the recovery key at first run, reported problems). */
@@ -121,8 +149,16 @@ export class Crossings {
     return expectAccessible(this.page);
   }
 
-  async reload(): Promise<void> {
+  /**
+   * Reloads the page. With a PIN set, Crossings comes back locked; the worker unlocks with their PIN, unless the test
+   * looks at the locked page itself (`{ unlock: false }`).
+   */
+  async reload(options: { unlock?: boolean } = {}): Promise<void> {
     await this.page.reload();
+    if (options.unlock === false) return;
+    const first = this.page.locator('h1').first();
+    await first.waitFor();
+    if (((await first.textContent()) ?? '').includes('Crossings is locked')) await this.lock.unlockWithPin(Crossings.worker.pin);
   }
 
   async close(): Promise<void> {

@@ -34,6 +34,14 @@ export class Lock {
     await this.page.keyboard.press('Control+Shift+L');
   }
 
+  /** From the locked page: opens the unlock form and unlocks with the PIN. */
+  async unlockWithPin(pin: string): Promise<void> {
+    await this.unlockCrossingsButton.click();
+    await this.yourPin.fill(pin);
+    await this.page.getByRole('button', { name: 'Unlock', exact: true }).click();
+    await this.heading.waitFor({ state: 'detached' });
+  }
+
   async unlockWithName(name: string): Promise<void> {
     await this.yourName.fill(name);
     await this.page.getByRole('button', { name: 'Unlock', exact: true }).click();

@@ -66,6 +66,9 @@ export class Settings {
   get setPinButton() {
     return this.page.getByRole('button', { name: 'Set PIN' });
   }
+  get changePinButton() {
+    return this.page.getByRole('button', { name: 'Change PIN' });
+  }
   get pinIsSet() {
     return this.page.getByText('Your unlock PIN is set.');
   }
