@@ -84,6 +84,7 @@ export const sharingPreviewSchema = z.object({
   namedWithFlags: z.array(z.object({ adultId: idSchema, name: z.string(), flags: z.string() })),
   values: z.array(z.string()),
   chronologyEntries: z.number().int().nonnegative(),
+  removedFromText: z.array(z.object({ where: z.string(), count: z.number().int().positive() })),
 });
 
 export const generateDocumentInputSchema = z

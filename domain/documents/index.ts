@@ -8,6 +8,7 @@ import { documentTypeDescriptions, documentTypeLabels, documentTypes, isTemplate
 import { documentAudienceLabels, isProfessionalAudience, type DocumentModelInput } from './model';
 import { redactForAudience, sharingFlagsText, WITHHELD_VALUE, type WithheldBecause } from './redaction';
 import { mainName } from './content';
+import { textRemovals, type TextRemoval } from './removals';
 import { buildFormViewFromRedaction, type FormView } from './view';
 import { readPath } from '../paths';
 
@@ -128,6 +129,8 @@ export interface SharingPreview {
   values: string[];
   /** Chronology entries left out because they name an adult who is withheld. */
   chronologyEntries: number;
+  /** Withheld values found in the worker's own words and taken out: how many, and where (never the values). */
+  removedFromText: TextRemoval[];
 }
 
 export function sharingPreview(input: DocumentInput): SharingPreview {
@@ -148,6 +151,7 @@ export function sharingPreview(input: DocumentInput): SharingPreview {
       ? []
       : ['The child’s placement address and carer', 'The phone numbers and addresses of connected adults', 'The school’s and GP’s contact details'],
     chronologyEntries: redaction.withheldChronologyCount,
+    removedFromText: textRemovals(input.caseRecord, input.assessment ?? null, redaction),
   };
 }
 

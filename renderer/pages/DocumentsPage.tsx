@@ -359,6 +359,20 @@ function LeavesOut({ leavesOut, internal }: { leavesOut: Available['leavesOut'];
           ) : null}
         </ul>
       )}
+      {!internal && leavesOut.removedFromText.length > 0 ? (
+        <>
+          <p className="govuk-body">
+            Where these were also written in your own words, they are taken out and marked as withheld. This version takes out:
+          </p>
+          <ul className="govuk-list govuk-list--bullet" data-testid="removed-from-text">
+            {leavesOut.removedFromText.map((removal) => (
+              <li key={removal.where}>
+                {removal.where}: {removal.count} {removal.count === 1 ? 'mention' : 'mentions'}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       {leavesOut.namedWithFlags.length > 0 ? (
         <>
           <p className="govuk-body">It names these adults, with their flags printed beside them:</p>

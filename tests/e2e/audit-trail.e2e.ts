@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { expect, test } from './pages/crossings';
+import { Crossings, expect, test } from './pages/crossings';
 
 /** The case's audit trail, handing a case over, and locking the window, in browser mode. */
 
@@ -44,16 +44,18 @@ test('a worker sees who opened and changed a case, hands it over, and locks the 
   await handover.retypeImportPassword('three words together');
   await expect(page.getByText(/is already on this computer/)).toBeVisible();
 
-  // Ctrl+Shift+L blanks the window at once; the worker unlocks with their name.
+  // Ctrl+Shift+L blanks the window at once; the worker unlocks with their PIN (set at first start).
   await lock.lockNow();
   await expect(lock.heading).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Import a case handed over to you' })).toBeHidden();
   await expect(page).toHaveTitle('Crossings is locked');
   await crossings.expectAccessible();
   await lock.unlockCrossingsButton.click();
-  await lock.unlockWithName('Someone Else');
-  await expect(page.getByText('That is not the name Crossings knows you by')).toBeVisible();
-  await lock.unlockWithName('sam worker');
+  await lock.yourPin.fill('000000');
+  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+  await expect(page.getByText('That is not your PIN. Check it and try again.')).toBeVisible();
+  await lock.yourPin.fill(Crossings.worker.pin);
+  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
   await expect(handover.importHeading).toBeVisible();
 });
 

@@ -59,6 +59,9 @@ test('a worker sees who the police referral names and leaves out, and withholds 
   await expect(documents.leavesOut).toContainText('You marked that this audience includes this adult or could pass information to them.');
   await documents.withhold('Thị Hoa Lê', 'Works with the agency the police will share this with.');
   await expect(documents.leavesOut).toContainText('You chose to withhold this adult from this document: Works with the agency');
+  // Where their names were written in the worker's own words (the journey says Anh met her and Hoa), how many and where; never the words.
+  await expect(documents.removedFromText).toContainText('Journey: 2 mentions');
+  await expect(documents.removedFromText).not.toContainText('Anh');
   await crossings.expectAccessible();
   await documents.generateHere(/Generate Multi-agency referral to children’s services/);
   await expect(documents.register.getByRole('row')).toHaveCount(3);

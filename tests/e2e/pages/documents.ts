@@ -28,6 +28,11 @@ export class Documents {
     return this.page.getByTestId('leaves-out');
   }
 
+  /** How many withheld values this version takes out of the worker's own words, and where. */
+  get removedFromText() {
+    return this.page.getByTestId('removed-from-text');
+  }
+
   /** Marks that the audience includes, or could pass information to, this adult. */
   async markReaches(adultName: string): Promise<void> {
     await this.page.getByRole('group', { name: 'Could this document reach any of these adults?' }).getByLabel(adultName, { exact: true }).check();

@@ -1,16 +1,15 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { inflateSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PDFContentStream, PDFDocument, PDFName, PDFRawStream, PDFTextField } from 'pdf-lib';
+import { PDFDocument, PDFTextField } from 'pdf-lib';
 import { buildDocument, documentTypes, templateFiles, type BuiltDocument, type DocumentType, type SharingChoices } from '../../../domain/documents';
 import { AGE_DISPUTED_BANNER, INDICATORS_NOTE, PROTECTIVE_MARKING, type DocumentAudience } from '../../../domain/documents/model';
 import { generatePdf, loadBuiltInTemplate } from '../../../core/pdf/generate';
 import { fillTemplateFromMapping } from '../../../core/pdf/mapping';
 import { openTestCore } from '../../fixtures/core';
 import { GENERATED_AT, GENERATED_BY, documentInput, fullAssessment, fullCase, longAccount, names, withheld } from './case-fixture';
-import { normaliseExtracted, pdfPages, pdfText, qpdfCheck, squash } from './helpers';
+import { decodedStreams, normaliseExtracted, pdfPages, pdfText, qpdfCheck, squash } from './helpers';
 
 const record = fullCase();
 const assessment = fullAssessment(record);
@@ -22,31 +21,6 @@ async function generate(type: DocumentType, audience: DocumentAudience, sharing?
   const built = buildDocument(type, { ...documentInput(record, audience, assessment), sharing });
   const pdf = await generatePdf(built, { caseReference: record.reference, generatedAt: GENERATED_AT, generatedBy: GENERATED_BY }, templateFiles[type]);
   return { built, pdf };
-}
-
-/** Every stream's bytes after decompression (FlateDecode inflated; other filters kept as stored). */
-async function decodedStreams(bytes: Uint8Array): Promise<Buffer[]> {
-  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
-  const out: Buffer[] = [];
-  for (const [, object] of doc.context.enumerateIndirectObjects()) {
-    if (object instanceof PDFContentStream) {
-      out.push(Buffer.from(object.getUnencodedContents()));
-    } else if (object instanceof PDFRawStream) {
-      const raw = Buffer.from(object.getContents());
-      const filter = object.dict.lookup(PDFName.of('Filter'));
-      const flate = filter === PDFName.of('FlateDecode') || (filter?.toString() ?? '').includes('FlateDecode');
-      if (flate) {
-        try {
-          out.push(inflateSync(raw));
-        } catch {
-          out.push(raw);
-        }
-      } else {
-        out.push(raw);
-      }
-    }
-  }
-  return out;
 }
 
 /** The ways a literal can sit in PDF bytes: UTF-8, UTF-16BE (text strings) and Latin-1 when it can be. */

@@ -3,6 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { inflateSync } from 'node:zlib';
+import { PDFContentStream, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import { afterAll } from 'vitest';
 
 const run = promisify(execFile);
@@ -50,3 +52,29 @@ export function normaliseExtracted(text: string): string {
 }
 
 export const squash = (text: string) => text.replace(/\s+/g, '');
+
+/** Every stream's bytes after decompression (FlateDecode inflated; other filters kept as stored). */
+export async function decodedStreams(bytes: Uint8Array): Promise<Buffer[]> {
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  const out: Buffer[] = [];
+  for (const [, object] of doc.context.enumerateIndirectObjects()) {
+    if (object instanceof PDFContentStream) {
+      out.push(Buffer.from(object.getUnencodedContents()));
+    } else if (object instanceof PDFRawStream) {
+      const raw = Buffer.from(object.getContents());
+      const filter = object.dict.lookup(PDFName.of('Filter'));
+      const flate = filter === PDFName.of('FlateDecode') || (filter?.toString() ?? '').includes('FlateDecode');
+      if (flate) {
+        try {
+          out.push(inflateSync(raw));
+        } catch {
+          out.push(raw);
+        }
+      } else {
+        out.push(raw);
+      }
+    }
+  }
+  return out;
+}
+
