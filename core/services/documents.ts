@@ -141,6 +141,7 @@ export function documentService(deps: ServiceDeps) {
     }
     const built = buildDocument(request.type, documentInput, custom?.mapping);
     const pdf = await generatePdf(built, { caseReference: record.reference, generatedAt: documentInput.generatedAt, generatedBy: worker, customForm: custom }, templateFiles[request.type]);
+    const leftOut = sharingPreview(documentInput).withheld;
     const entry: DocumentRegisterEntry = {
       id: deps.newId(),
       caseId: record.id,
@@ -156,10 +157,11 @@ export function documentService(deps: ServiceDeps) {
       byteLength: pdf.bytes.length,
       assessmentId: assessment?.id ?? null,
       frameworkVersion: (built.kind === 'model' ? built.model.frameworkVersion : built.frameworkVersion) ?? null,
+      leftOut: leftOut.map((adult) => ({ name: adult.name, why: adult.why })),
     };
     store.transaction(() => store.documents.add(entry));
     const missing = custom && built.kind === 'form' ? formGaps(built.view, custom.mapping) : built.gaps;
-    const withheldAdultCount = sharingPreview(documentInput).withheld.length;
+    const withheldAdultCount = leftOut.length;
     return { entry, fileName: documentFileName(record.reference, request.type, request.audience, entry.generatedAt), pdf, missing, withheldAdultCount };
   }
 

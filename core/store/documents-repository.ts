@@ -17,6 +17,7 @@ interface Row {
   byte_length: number;
   assessment_id: string | null;
   framework_version: string | null;
+  left_out: string | null;
 }
 
 /**
@@ -29,9 +30,9 @@ export class DocumentsRepository {
 
   constructor(db: Db) {
     this.insertStatement = db.prepare(`INSERT INTO generated_documents (id, case_id, document_type, title, audience, agency_name, custom_form,
-      generated_at, generated_by, sha256, page_count, byte_length, assessment_id, framework_version, audit_count, audit_hash)
+      generated_at, generated_by, sha256, page_count, byte_length, assessment_id, framework_version, left_out, audit_count, audit_hash)
       VALUES (@id, @case_id, @document_type, @title, @audience, @agency_name, @custom_form, @generated_at, @generated_by, @sha256,
-      @page_count, @byte_length, @assessment_id, @framework_version,
+      @page_count, @byte_length, @assessment_id, @framework_version, @left_out,
       (SELECT COALESCE(MAX(sequence), 0) FROM audit_events), COALESCE((SELECT hash FROM audit_events ORDER BY sequence DESC LIMIT 1), '${'0'.repeat(64)}'))`);
     this.listStatement = db.prepare('SELECT * FROM generated_documents WHERE case_id = ? ORDER BY generated_at DESC, rowid DESC');
   }
@@ -52,6 +53,7 @@ export class DocumentsRepository {
       byte_length: entry.byteLength,
       assessment_id: entry.assessmentId,
       framework_version: entry.frameworkVersion,
+      left_out: entry.leftOut.length > 0 ? JSON.stringify(entry.leftOut) : null,
     });
   }
 
@@ -72,6 +74,7 @@ export class DocumentsRepository {
         byteLength: row.byte_length,
         assessmentId: row.assessment_id,
         frameworkVersion: row.framework_version,
+        leftOut: row.left_out ? JSON.parse(row.left_out) : [],
       }),
     );
   }

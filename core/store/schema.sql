@@ -110,7 +110,7 @@ CREATE TABLE generated_documents (
   byte_length INTEGER NOT NULL CHECK (byte_length > 0),
   assessment_id TEXT,
   framework_version TEXT
-, audit_count INTEGER CHECK (audit_count IS NULL OR audit_count >= 0), audit_hash TEXT CHECK (audit_hash IS NULL OR length(audit_hash) = 64)) STRICT;
+, audit_count INTEGER CHECK (audit_count IS NULL OR audit_count >= 0), audit_hash TEXT CHECK (audit_hash IS NULL OR length(audit_hash) = 64), left_out TEXT CHECK (left_out IS NULL OR json_valid(left_out))) STRICT;
 
 CREATE TABLE journey_legs (
   id TEXT PRIMARY KEY,
@@ -208,4 +208,4 @@ BEGIN
   SELECT RAISE(ABORT, 'the document register is append-only');
 END;
 
-PRAGMA user_version = 7;
+PRAGMA user_version = 8;

@@ -29,6 +29,8 @@ export const documentRegisterEntrySchema = z.object({
   byteLength: z.number().int().positive(),
   assessmentId: idSchema.nullable(),
   frameworkVersion: z.string().nullable(),
+  /** Who this version left out and why, in the worker's words (decision 15); none for entries made before it was kept. */
+  leftOut: z.array(z.object({ name: z.string(), why: z.string() })).default([]),
 });
 export type DocumentRegisterEntry = z.infer<typeof documentRegisterEntrySchema>;
 

@@ -314,7 +314,7 @@ export function DocumentsPage() {
         <Table
           caption="Register of generated documents"
           captionHidden
-          columns={['Document', 'For', 'When', 'By', 'SHA-256']}
+          columns={['Document', 'For', 'When', 'By', 'Adults left out', 'SHA-256']}
           rows={register.map((entry) => ({
             key: entry.id,
             cells: [
@@ -322,6 +322,17 @@ export function DocumentsPage() {
               entry.agencyName ?? documentAudienceLabels[entry.audience],
               dateTime.format(new Date(entry.generatedAt)),
               entry.generatedBy,
+              entry.leftOut.length === 0 ? (
+                'None'
+              ) : (
+                <ul className="govuk-list">
+                  {entry.leftOut.map((adult, index) => (
+                    <li key={index}>
+                      <strong>{adult.name}</strong>: {adult.why}
+                    </li>
+                  ))}
+                </ul>
+              ),
               <code className="app-hash" title={entry.sha256}>
                 {entry.sha256.slice(0, 16)}…
               </code>,

@@ -65,6 +65,8 @@ test('a worker sees who the police referral names and leaves out, and withholds 
   await crossings.expectAccessible();
   await documents.generateHere(/Generate Multi-agency referral to children’s services/);
   await expect(documents.register.getByRole('row')).toHaveCount(3);
+  // The register keeps, with the document, who it left out and the worker's reason.
+  await expect(documents.register.getByRole('row').nth(1)).toContainText('Thị Hoa Lê: You chose to withhold this adult from this document: Works with the agency');
   const text = await documents.generatedPdfText();
   expect(text).not.toMatch(/\bAnh\b/);
   expect(text).not.toContain('Thị Hoa Lê');

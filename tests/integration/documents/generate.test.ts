@@ -327,6 +327,12 @@ describe('documents through the dispatcher', () => {
     expect(generated.details).toContain('1 connected adult withheld by the worker from this document, each with a reason');
     const log = JSON.stringify(events);
     for (const name of ['Anh', 'Hoa', 'volunteers']) expect(log).not.toContain(name);
+    // The register keeps who this version left out and why, the worker's reason in their words, with the document.
+    const register = await core.call('documents.register', { caseId: example.id });
+    const entry = register.entries.find((candidate) => candidate.id === reaching.entry.id)!;
+    expect(entry.leftOut.map((adult) => adult.name)).toEqual(['Thị Hoa Lê', 'Anh']);
+    expect(entry.leftOut[0]!.why).toContain('Hoa volunteers at this charity.');
+    expect(entry.leftOut[1]!.why).toContain('You marked that this audience includes this adult');
   });
 
   it('lists an organisation’s own forms with validation results and fills one by name', async () => {
