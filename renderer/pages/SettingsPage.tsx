@@ -91,7 +91,7 @@ function SettingsForm({ initial }: { initial: AppSettings }) {
         <a className="govuk-link" href="#/settings/pin">
           Set or change the PIN that unlocks Crossings
         </a>
-        . Until you set one, Crossings asks for your name to unlock.
+        . Only your PIN unlocks Crossings when it is locked.
       </p>
       <NumberInput
         path="lock.idleMinutes"
