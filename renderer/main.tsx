@@ -95,7 +95,7 @@ function CasePages({ caseId, rest }: { caseId: string; rest: string[] }) {
  * Until first start has its answers (the worker's details and an unlock PIN), it is the only page. It sits inside the
  * lock, so a worker whose PIN is set but whose name is not is asked for the PIN first.
  */
-function FirstStartGate({ onNamed, children }: { onNamed(): void; children: ReactNode }) {
+function FirstStartGate({ onNamed, onAsking, children }: { onNamed(): void; onAsking(asking: boolean): void; children: ReactNode }) {
   const [needs, setNeeds] = useState<FirstStart | null>(null);
   const [initial, setInitial] = useState<AboutYouStart | null>(null);
   useEffect(() => {
@@ -103,9 +103,11 @@ function FirstStartGate({ onNamed, children }: { onNamed(): void; children: Reac
       const referrer = settings.ok ? settings.value.referrer : null;
       setInitial({ name: referrer?.name ?? '', role: referrer?.role ?? '', team: referrer?.team ?? '', nrmOrganisation: referrer?.nrmOrganisation ?? null });
       // An answer that is not there (the records closed under it) asks nothing: the records page says why.
-      setNeeds(first.ok ? first.value : { needsWorker: false, needsPin: false });
+      const needs = first.ok ? first.value : { needsWorker: false, needsPin: false };
+      setNeeds(needs);
+      onAsking(needs.needsWorker || needs.needsPin);
     });
-  }, []);
+  }, [onAsking]);
   if (!needs || !initial) return <Loading />;
   if (needs.needsWorker || needs.needsPin) {
     return (
@@ -114,6 +116,7 @@ function FirstStartGate({ onNamed, children }: { onNamed(): void; children: Reac
         initial={initial}
         onDone={() => {
           onNamed();
+          onAsking(false);
           setNeeds({ needsWorker: false, needsPin: false });
           if (window.location.hash !== '' && window.location.hash !== '#/') window.location.hash = '#/';
         }}
@@ -127,6 +130,8 @@ function App() {
   const route = useRoute();
   const [info, setInfo] = useState({ worker: '', version: '' });
   const [status, setStatus] = useState<OperationOutput<'app.status'> | null>(null);
+  // Until first start has the worker's name, the header names nobody (not the computer account).
+  const [asking, setAsking] = useState(true);
   const loadInfo = () =>
     void invoke('app.info', {}).then((result) => {
       if (result.ok) setInfo({ worker: result.value.worker, version: result.value.version });
@@ -164,8 +169,10 @@ function App() {
   else page = <NotFound />;
   return (
     <AppLock>
-      <AppLayout worker={info.worker} version={info.version}>
-        <FirstStartGate onNamed={loadInfo}>{page}</FirstStartGate>
+      <AppLayout worker={asking ? '' : info.worker} version={info.version}>
+        <FirstStartGate onNamed={loadInfo} onAsking={setAsking}>
+          {page}
+        </FirstStartGate>
       </AppLayout>
     </AppLock>
   );

@@ -10,6 +10,8 @@ test('first start asks for the worker’s name, role and PIN; the chronology, re
   await expect(firstStart.aboutYouHeading).toBeVisible();
   await expect(firstStart.aboutYouHeading).toBeFocused();
   await expect(page.getByRole('link', { name: 'Load an example case' })).toHaveCount(0);
+  // Nobody is named yet: not the computer account either.
+  await expect(page.getByText(/Working as/)).toHaveCount(0);
   await crossings.expectAccessible();
 
   // Nothing given: each missing answer is said, in the worker's words.
