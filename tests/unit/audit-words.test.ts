@@ -38,6 +38,7 @@ const calls: Record<string, Call[]> = {
   'documents.print': [{ input: { fileName: 'Referral for Ana.pdf' } }],
   'handover.export': [{ input: { caseId: id }, output: { fileName: 'Handover for Ana.crossings' } }],
   'settings.save': [{ input: Object.fromEntries(Object.keys(settingsSectionLabels).map((key) => [key, null])) }],
+  'settings.saveWorker': [{ input: { name: 'Sam Patel', role: 'Social worker', team: 'Children in Care Team', nrmOrganisation: null } }],
   'audit.verify': [{ input: {}, output: { intact: true, checked: 12 } }, { input: {}, output: { intact: false, checked: 2, firstBroken: { sequence: 3 } } }],
   'session.lock': Object.keys(lockReasonLabels).map((reason) => ({ input: { reason } })),
   'session.setPin': [{ input: {} }],
@@ -70,7 +71,8 @@ describe('the audit trail’s description of each operation', () => {
     const rule = auditRules[op]!;
     for (const { input, output } of samples) {
       const details = rule.details!(input, output);
-      const codes = Object.values(input).flatMap((value) => (typeof value === 'string' ? [value] : []));
+      // The worker's own name is words they typed, not a code: its change is written out on purpose.
+      const codes = Object.entries(input).flatMap(([key, value]) => (typeof value === 'string' && !(op === 'settings.saveWorker' && key === 'name') ? [value] : []));
       if (input.entry) codes.push((input.entry as { kind: string }).kind);
       if (input.changes) codes.push(...Object.keys(input.changes));
       if (op === 'settings.save') codes.push(...Object.keys(input));

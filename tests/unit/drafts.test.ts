@@ -58,7 +58,7 @@ describe('draft keys', () => {
   });
 
   it('names the drafts not about a case', () => {
-    expect(Object.values(draftKeys)).toEqual(['new-case', 'settings']);
+    expect(Object.values(draftKeys)).toEqual(['new-case', 'settings', 'about-you']);
     for (const key of Object.values(draftKeys)) expect(draftKeySchema.safeParse(key).success).toBe(true);
   });
 });

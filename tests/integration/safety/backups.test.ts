@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { applyKey, integrityCheck } from '../../../core/store/db';
+import { commitMirrorPath } from '../../../core/store/commit-counter';
 import { KEY_FILE, keyFilePath, unlockDataKey } from '../../../core/store/keys';
 import { latestSchemaVersion, migrations } from '../../../core/store/migrations';
 import { openTestCore, testKeyWrapper } from '../../fixtures/core';
@@ -77,6 +78,8 @@ describe('backups', () => {
     const before = migrations[migrations.length - 2]!.version;
     const key = unlockDataKey(keyFilePath(first.folder), testKeyWrapper());
     fs.rmSync(first.file);
+    // The previous version's own file had its own count of saves: this one starts afresh, as a first start does.
+    fs.rmSync(commitMirrorPath(first.file), { force: true });
     const older = new Database(first.file);
     applyKey(older, key);
     older.pragma('journal_mode = WAL');
