@@ -99,9 +99,9 @@ export function buildContext(
   const interpreterItem = readRole(base, 'interpreter-needed');
   const interpreterFacts: string[] = [];
   if (!englishFirst) {
-    if (firstLanguage) interpreterFacts.push(`the child’s first language is ${firstLanguage}`);
+    if (firstLanguage) interpreterFacts.push(`their first language is ${firstLanguage}`);
     if (child.interpreter.needed === 'yes') interpreterFacts.push(`the case record says an interpreter is needed${child.interpreter.language ? ` (${child.interpreter.language})` : ''}`);
-    if (child.englishSpoken === 'no') interpreterFacts.push('the child does not speak English');
+    if (child.englishSpoken === 'no') interpreterFacts.push('they do not speak English');
     if (interpreterItem === 'yes') interpreterFacts.push('the assessment records that an interpreter is needed');
   }
   const interpreterNeeded = interpreterFacts.length > 0;
@@ -111,7 +111,7 @@ export function buildContext(
   const nationalityUnknown = child.nationalities.length === 0 || child.nationalities.every((nationality) => nationality === 'Unknown');
   const interpreterNotKnown =
     !englishFirst && !interpreterNeeded && crossBorderPresent && child.interpreter.needed !== 'no' && interpreterItem !== 'no' && child.englishSpoken !== 'yes';
-  if (interpreterNotKnown) interpreterFacts.push('whether the child needs an interpreter is not known, and their life reaches outside the UK');
+  if (interpreterNotKnown) interpreterFacts.push('whether they need an interpreter is not known, and their life reaches outside the UK');
   const danger = readRole(base, 'immediate-danger') === 'yes';
   const nrmOpen = readRole(base, 'nrm-referral-made') === 'yes';
   const judgement = { reasonableGrounds: readRole(base, 'judgement-reasonable-grounds'), significantHarm: readRole(base, 'judgement-significant-harm') };
@@ -138,7 +138,15 @@ export function buildContext(
     strongConcern: danger || nrmOpen || directFindings.length > 0 || judgement.reasonableGrounds === 'yes' || judgement.significantHarm === 'yes',
     crossBorderPossible: crossBorderPresent || nationalityUnknown,
   };
-  return { ...ctxWithoutAge, age: findAge(ctxWithoutAge) };
+  const age = findAge(ctxWithoutAge);
+  if (age.pathway === 'child') return { ...ctxWithoutAge, age };
+  // On the adult pathway the indicator labels speak of the young person, never "the child".
+  const relabel = (finding: IndicatorFinding): IndicatorFinding => ({ ...finding, label: youngPersonWords(finding.label) });
+  return { ...ctxWithoutAge, findings: findings.map(relabel), directFindings: directFindings.map(relabel), age };
+}
+
+export function youngPersonWords(text: string): string {
+  return text.replace(/\bthe child’s\b/g, 'the young person’s').replace(/\bthe child\b/g, 'the young person').replace(/\ba child\b/g, 'a young person');
 }
 
 function collectFindings(caseRecord: CaseRecord, answers: AssessmentAnswers, index: FrameworkIndex): IndicatorFinding[] {

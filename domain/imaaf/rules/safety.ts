@@ -25,7 +25,7 @@ export function safetyRecommendations(ctx: RuleContext): DraftRecommendation[] {
       id: 'check-immediate-danger',
       kind: 'emergency',
       title: `Decide whether ${who} is in immediate danger`,
-      reason: `The question “${dangerItem?.question ?? 'Is the child in immediate danger?'}” is ${danger === 'unknown' ? 'recorded as not known' : 'not answered'}. If you think ${who} could be in immediate danger, call the police on 999.`,
+      reason: `${ctx.age.pathway === 'child' ? `The question “${dangerItem?.question ?? 'Is the child in immediate danger?'}”` : 'The question about immediate danger'} is ${danger === 'unknown' ? 'recorded as not known' : 'not answered'}. If you think ${who} could be in immediate danger, call the police on 999.`,
       sources: ['S1'],
       urgency: 'immediate',
       pathway: 'any',

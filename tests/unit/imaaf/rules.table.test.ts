@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ageStatuses } from '../../../domain/case/schemas';
 import { jurisdictions } from '../../../domain/reference-data';
+import type { Answer } from '../../../domain/imaaf';
 import { adultWordingInTests, allText, answer, answers, ids, makeCase, outcomeFor, recommendation, yearsAgo } from './helpers';
 
 type AgeCase = (typeof ageStatuses)[number] | null;
@@ -21,7 +22,7 @@ const adultStatuses: AgeCase[] = ['assessed-adult', 'accepted-adult-documents-ve
 /** Statutory wording about the NRM referral. */
 const statutory = /(must|should) be made/i;
 
-function indicatorAnswers(indicators: Indicators) {
+function indicatorAnswers(indicators: Indicators): Record<string, Answer> {
   if (indicators === 'indirect') return { 'distrusts-authorities': answer('suspected'), 'false-or-no-documents': answer('yes') };
   if (indicators === 'direct') return { 'movement-controlled': answer('suspected'), 'little-or-no-pay': answer('yes') };
   return {};
