@@ -18,7 +18,7 @@ export function planningRecommendations(ctx: RuleContext): DraftRecommendation[]
     out.push({
       id: 'private-fostering',
       kind: 'notification',
-      title: 'Make sure the local authority knows about the private fostering arrangement',
+      title: `Make sure ${ctx.jurisdiction === 'Northern Ireland' ? 'the Health and Social Care Trust knows' : 'the local authority knows'} about the private fostering arrangement`,
       reason: `${fostering.map((entry) => `${adultName(entry.adult)}: ${entry.why}`).join('. ')}. ${
         'Unreported private fostering is one of the ways children are trafficked. Remember that adults with the child may not have the authority to care for them.'
       }`,

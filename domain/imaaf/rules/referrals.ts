@@ -47,8 +47,7 @@ function childPathway(ctx: RuleContext): DraftRecommendation[] {
         id: 'age-assessment',
         kind: 'age',
         title: jurisdiction === 'Northern Ireland' ? 'Ask the Health and Social Care Trust about an age assessment' : 'Ask the local authority for an age assessment',
-        reason:
-          'Their age is in doubt. An age assessment must not rest on appearance alone: it looks at appearance, behaviour, background and credibility, with an interpreter where needed and a fair chance to answer any points against them (a “Merton-compliant” assessment). The National Age Assessment Board can assess on referral from a local authority, a Health and Social Care Trust or the Home Office.',
+        reason: `Their age is in doubt. An age assessment must not rest on appearance alone: it looks at appearance, behaviour, background and credibility, with an interpreter where needed and a fair chance to answer any points against them (a “Merton-compliant” assessment). The National Age Assessment Board can assess on referral from ${jurisdiction === 'Northern Ireland' ? 'a Health and Social Care Trust or the Home Office' : 'a local authority or the Home Office'}.`,
         sources: ['S34', 'S7'],
         urgency: 'soon',
         pathway: 'child',
@@ -119,7 +118,7 @@ function childPathway(ctx: RuleContext): DraftRecommendation[] {
         id: 'contact-local-authority-before-nrm',
         kind: 'referral',
         title: jurisdiction === 'Northern Ireland' ? 'Contact the Health and Social Care Trust about the child before completing the NRM' : 'Contact the local authority about the child before completing the NRM',
-        reason: `The NRM form for a child asks which local authority was contacted about them, and the first responder must have contacted it first: ${localAuthorityWords(ctx)}.`,
+        reason: `The NRM form for a child asks which ${jurisdiction === 'Northern Ireland' ? 'authority' : 'local authority'} was contacted about them, and the first responder must have contacted it first: ${localAuthorityWords(ctx)}.`,
         sources: ['S7'],
         urgency: 'today',
         pathway: 'child',
