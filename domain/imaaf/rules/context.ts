@@ -149,7 +149,7 @@ export function youngPersonWords(text: string): string {
   return text.replace(/\bthe child’s\b/g, 'the young person’s').replace(/\bthe child\b/g, 'the young person').replace(/\ba child\b/g, 'a young person');
 }
 
-function collectFindings(caseRecord: CaseRecord, answers: AssessmentAnswers, index: FrameworkIndex): IndicatorFinding[] {
+export function collectFindings(caseRecord: CaseRecord, answers: AssessmentAnswers, index: FrameworkIndex): IndicatorFinding[] {
   const findings: IndicatorFinding[] = [];
   const add = (item: FrameworkItem, answer: Answer | undefined, connectedAdultId: string | null) => {
     if (!item.indicatorCode || !answer) return;

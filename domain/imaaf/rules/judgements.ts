@@ -1,6 +1,8 @@
-import type { ItemRole } from '../framework/schema';
+import type { CaseRecord } from '../../case/schemas';
+import type { AssessmentAnswers } from '../answers';
+import { indexFramework, type Framework, type ItemRole } from '../framework/schema';
 import type { Judgement, JudgementId } from '../outcome';
-import type { RuleContext } from './context';
+import { adultName, collectFindings, type RuleContext } from './context';
 import { nationWording } from './nations';
 import type { Reading } from './readings';
 import { lowerFirst } from './wording';
@@ -55,4 +57,23 @@ export function judgementsFor(ctx: RuleContext): Judgement[] {
     });
   }
   return out;
+}
+
+/**
+ * The indicators recorded so far, signs of exploitation itself apart from the rest, for the assessment to show beside
+ * the judgement questions. Pure, like the rules.
+ */
+export function recordedIndicators(caseRecord: CaseRecord, answers: AssessmentAnswers, framework: Framework): { direct: string[]; indirect: string[] } {
+  const findings = collectFindings(caseRecord, answers, indexFramework(framework));
+  const name = (finding: (typeof findings)[number]) => {
+    const adult = finding.connectedAdultId ? caseRecord.connectedAdults.find((entry) => entry.id === finding.connectedAdultId) : undefined;
+    const who = adult ? adultName(adult) : null;
+    return `${who ? `${who}: ` : ''}${lowerFirst(finding.label)} (${finding.status})`;
+  };
+  return { direct: findings.filter((finding) => finding.direct).map(name), indirect: findings.filter((finding) => !finding.direct).map(name) };
+}
+
+/** Whether an item is one of the worker's judgement questions. */
+export function isJudgementItem(item: { role?: ItemRole | undefined }): boolean {
+  return item.role === 'judgement-reasonable-grounds' || item.role === 'judgement-significant-harm';
 }
