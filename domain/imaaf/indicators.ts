@@ -112,7 +112,7 @@ const rows: Row[] = [
   ['travel-debt-repaid-by-work', 'journey-and-documents', ['forced-to-work', 'wages-taken'], 'child', ['S7'], 'Travel was paid by others and has to be paid back through work'],
   ['false-or-no-documents', 'journey-and-documents', [], 'child', ['S7', 'S23', 'S25'], 'False documents, someone else’s documents or none'],
   ['false-promises', 'journey-and-documents', [], 'child', ['S7'], 'Came because of promises that turned out to be false'],
-  ['linked-to-place-of-exploitation', 'exploitation', [], 'child', ['S7', 'S23'], 'Found at, or linked to, a place likely used for exploitation (for example a brothel or factory)'],
+  ['linked-to-place-of-exploitation', 'exploitation', [], 'child', ['S7', 'S23'], 'Found at, or linked to, a place likely used for exploitation'],
   ['does-not-know-local-language', 'living-situation', [], 'child', ['S7'], 'Does not know the local language'],
   ['does-not-know-address', 'living-situation', [], 'child', ['S7', 'S23', 'S24'], 'Does not know, or will not say, where they live or which town or country they are in'],
   ['lets-others-speak', 'movement-and-control', [], 'child', ['S7'], 'Lets other people speak for them'],
