@@ -32,6 +32,14 @@ export const recommendationKinds = [
 ] as const;
 export type RecommendationKind = (typeof recommendationKinds)[number];
 
+/** The recommendations about agencies abroad, and the cautions before contacting any of them (reference 2.4, 6.2 item 9). */
+export const crossBorderActionIds = ['cfab-checks', 'icacu', 'embassy-or-consulate', 'family-tracing'] as const;
+export const crossBorderCautionIds = ['do-not-contact-home-state', 'check-asylum-before-contact'] as const;
+/** The actions that name one connected adult (police checks, not releasing the child to them, supervised contact). */
+export function isAdultFactorAction(id: string): boolean {
+  return /^protect-from-adult-\d+$/.test(id);
+}
+
 /** Which age pathway the wording belongs to; 'any' wording is safe for both. */
 export const recommendationPathways = ['child', 'adult', 'any'] as const;
 
