@@ -20,6 +20,14 @@ test('a child found working at a car wash with an adult who answers for them', a
   await newCase.startTheCase();
   await expect(overview.heading).toBeVisible();
 
+  // How old he looks is a fact to record beside the date of birth.
+  await overview.openSection('The child');
+  await page.getByLabel('Youngest age they look (optional)').fill('15');
+  await page.getByLabel('Oldest age they look (optional)').fill('17');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText(/^Saved at/)).toBeVisible();
+  await crossings.expectAccessible();
+
   await overview.openSection('Connected adults');
   await connectedAdults.startAddingAnAdult();
   await connectedAdults.describeAdult({ given: 'Besnik', family: 'Hoxha', relationshipTheAdultGives: 'Employer', holdsParentalResponsibility: 'No' });
@@ -53,6 +61,8 @@ test('a child found working at a car wash with an adult who answers for them', a
   await assessment.goToPart('uk-situation', 'outcome');
   await expect(assessment.outcomeHeading).toBeVisible();
   await crossings.expectAccessible();
+
+  await expect(page.getByText(/They look 15 to 17; appearance alone never decides age/)).toBeVisible();
 
   // Labour exploitation to explore, because of the car wash; not sexual exploitation.
   await expect(assessment.exploitationToExplore).toContainText('Forced to work for nothing or almost nothing');

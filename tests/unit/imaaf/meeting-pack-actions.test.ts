@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../../domain/documents';
 import type { DocumentBlockInput } from '../../../domain/documents/model';
-import { computeOutcome, defaultFramework, type Answer } from '../../../domain/imaaf';
+import { computeOutcome, defaultFramework, type Answer, type AssessmentAnswers } from '../../../domain/imaaf';
 import { documentInput, fullAssessment, fullCase } from '../../integration/documents/case-fixture';
 
 type Table = Extract<DocumentBlockInput, { kind: 'table' }>;
@@ -15,8 +15,8 @@ function pack() {
   const record = fullCase();
   const assessment = fullAssessment(record);
   const kept = record.connectedAdults.find((adult) => !adult.doNotShareWith);
-  if (!kept) throw new Error('The fixture needs an adult who is not withheld');
-  const answers = {
+  if (!kept || !assessment.answers) throw new Error('The fixture needs answers and an adult who is not withheld');
+  const answers: AssessmentAnswers = {
     ...assessment.answers,
     connectedAdults: { ...assessment.answers.connectedAdults, [kept.id]: { 'adult-contact-restricted': answer('yes') } },
   };
