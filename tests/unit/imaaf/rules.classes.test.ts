@@ -238,7 +238,7 @@ describe('class 10: smaller wording faults', () => {
 
 /** A child case that brings as many recommendations as the rules have, in one nation. */
 function fullestCases(jurisdiction: Jurisdiction): Outcome[] {
-  const agent = adult({ names: [{ given: 'Viorel', family: 'Stan', type: 'main' }], relationshipClaimedByAdult: 'family-friend', livesWithChild: 'yes', parentalResponsibility: 'no', doNotInform: true });
+  const agent = adult({ names: [{ given: 'Viorel', family: 'Stan', type: 'main' }], relationshipClaimedByAdult: 'family-friend', relationshipClaimedByChild: 'aunt-or-uncle', livesWithChild: 'yes', parentalResponsibility: 'no', doNotInform: true });
   const items = {
     'immediate-danger': answer('yes'),
     'spoken-alone': answer('no'),
@@ -269,6 +269,15 @@ const everyRecommendation = jurisdictions.flatMap((jurisdiction) => {
   const seen = new Map<string, Outcome['recommendations'][number]>();
   for (const outcome of fullestCases(jurisdiction)) for (const entry of outcome.recommendations) if (!seen.has(entry.id)) seen.set(entry.id, entry);
   return [...seen.values()].map((entry) => ({ jurisdiction, id: entry.id, entry }));
+});
+
+describe('class 10: relationships as labels, never codes', () => {
+  it.each(jurisdictions)('%s: no relationship or answer code in any recommendation or difference', (jurisdiction) => {
+    for (const outcome of fullestCases(jurisdiction)) {
+      const text = `${allText(outcome)} ${JSON.stringify(outcome.differences.map((difference) => [difference.childAccount, difference.adultAccount]))}`;
+      expect(text).not.toMatch(/\b(aunt-or-uncle|family-friend|step-parent|other-relative|not-known|car-wash|disputed-treated-as-child|accepted-child)\b/);
+    }
+  });
 });
 
 describe('class 6: each nation’s own bodies and procedures, over every recommendation in each nation', () => {
