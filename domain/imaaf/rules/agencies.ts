@@ -93,7 +93,7 @@ export function agencyRecommendations(ctx: RuleContext): DraftRecommendation[] {
       const facts = [
         noGp ? 'no GP is recorded on the case' : '',
         healthFindings.length ? `health indicators are recorded (${healthFindings.map((finding) => lowerFirst(finding.label)).join('; ')})` : '',
-        discussion ? `health is one of the agencies that take part in a ${nation.discussion.name}` : '',
+        discussion ? `health is one of the agencies that take part in ${nation.discussion.aName}` : '',
       ].filter(Boolean);
       out.push({
         id: 'health',

@@ -41,10 +41,10 @@ export function judgementsFor(ctx: RuleContext): Judgement[] {
             ? 'You judged that there are not reasonable grounds. Record why, and look at it again when anything new is learned.'
             : 'Your judgement is needed before the outcome says whether an NRM referral is required. Any indicator should make you consider one; the threshold is low and suspicion is enough.'
         : answer === 'yes'
-          ? `You judged that there is reasonable cause to suspect significant harm: ${nation.childrensServices} hold a ${nation.discussion.name}.`
+          ? `You judged that there is reasonable cause to suspect significant harm: ${nation.childrensServices} hold ${nation.discussion.aName}.`
           : answer === 'no'
             ? `You judged that there is not reasonable cause to suspect significant harm. Share any worry with ${nation.childrensServices} all the same.`
-            : `Your judgement is needed before the outcome says whether a ${nation.discussion.name} is needed.`;
+            : `Your judgement is needed before the outcome says whether ${nation.discussion.aName} is needed.`;
     out.push({
       id,
       itemId: item.id,

@@ -10,7 +10,8 @@ export interface NationWording {
   /** How to refer to them, as an action. */
   referToChildrensServices: string;
   /** The multi-agency discussion when there is reasonable cause to suspect significant harm. */
-  discussion: { id: 'strategy-discussion' | 'inter-agency-referral-discussion'; name: string; who: string; sources: string[] };
+  /** `aName` is the name with its article ("a strategy discussion", "an inter-agency referral discussion (IRD)"). */
+  discussion: { id: 'strategy-discussion' | 'inter-agency-referral-discussion'; name: string; aName: string; who: string; sources: string[] };
   /** The child protection enquiries the discussion decides on. */
   enquiries: string;
   /** The statutory guidance or procedures behind it (Working Together 2023 is England's only). */
@@ -31,7 +32,7 @@ export const nationWording: Record<Jurisdiction, NationWording> = {
   England: {
     childrensServices: 'children’s services',
     referToChildrensServices: 'Refer to children’s services (MASH)',
-    discussion: { id: 'strategy-discussion', name: 'strategy discussion', who: 'at least children’s services, police and health', sources: ['S30', 'S15', 'S41'] },
+    discussion: { id: 'strategy-discussion', name: 'strategy discussion', aName: 'a strategy discussion', who: 'at least children’s services, police and health', sources: ['S30', 'S15', 'S41'] },
     enquiries: 'enquiries under section 47 of the Children Act 1989',
     procedures: 'Working Together to Safeguard Children 2023 and your local safeguarding partnership’s procedures',
     procedureSources: ['S41', 'S30'],
@@ -42,7 +43,7 @@ export const nationWording: Record<Jurisdiction, NationWording> = {
   Wales: {
     childrensServices: 'children’s services',
     referToChildrensServices: 'Refer to children’s services',
-    discussion: { id: 'strategy-discussion', name: 'strategy discussion', who: 'at least children’s services, police and health', sources: ['S30', 'S15'] },
+    discussion: { id: 'strategy-discussion', name: 'strategy discussion', aName: 'a strategy discussion', who: 'at least children’s services, police and health', sources: ['S30', 'S15'] },
     enquiries: 'enquiries under section 47 of the Children Act 1989',
     procedures: 'the Wales Safeguarding Procedures',
     procedureSources: ['S30'],
@@ -53,7 +54,7 @@ export const nationWording: Record<Jurisdiction, NationWording> = {
   Scotland: {
     childrensServices: 'local authority social work',
     referToChildrensServices: 'Refer to local authority social work',
-    discussion: { id: 'inter-agency-referral-discussion', name: 'inter-agency referral discussion (IRD)', who: 'social work, police and health', sources: ['S20'] },
+    discussion: { id: 'inter-agency-referral-discussion', name: 'inter-agency referral discussion (IRD)', aName: 'an inter-agency referral discussion (IRD)', who: 'social work, police and health', sources: ['S20'] },
     enquiries: 'a child protection investigation',
     procedures: 'the National Guidance for Child Protection in Scotland 2021 and the Scottish inter-agency guidance on child trafficking',
     procedureSources: ['S20'],
@@ -64,7 +65,7 @@ export const nationWording: Record<Jurisdiction, NationWording> = {
   'Northern Ireland': {
     childrensServices: 'the Health and Social Care Trust’s children’s services',
     referToChildrensServices: 'Refer to the Health and Social Care Trust’s children’s services',
-    discussion: { id: 'strategy-discussion', name: 'strategy discussion', who: 'at least the Health and Social Care Trust, police and health', sources: ['S30', 'S34'] },
+    discussion: { id: 'strategy-discussion', name: 'strategy discussion', aName: 'a strategy discussion', who: 'at least the Health and Social Care Trust, police and health', sources: ['S30', 'S34'] },
     enquiries: 'child protection enquiries',
     procedures: 'the Health and Social Care Trust’s child protection procedures',
     procedureSources: ['S34', 'S30'],

@@ -92,8 +92,8 @@ function childPathway(ctx: RuleContext): DraftRecommendation[] {
       out.push({
         id: 'consider-significant-harm',
         kind: 'multi-agency',
-        title: `Decide whether there is reasonable cause to suspect significant harm (for a ${nation.discussion.name})`,
-        reason: `${bearingWords(ctx)} Whether they amount to reasonable cause to suspect the child is suffering, or is likely to suffer, significant harm is your professional judgement, with your manager where you can. Answer that question near the end of the assessment (Analysis). If the answer is yes, ${nation.childrensServices} hold a ${nation.discussion.name}.`,
+        title: `Decide whether there is reasonable cause to suspect significant harm (for ${nation.discussion.aName})`,
+        reason: `${bearingWords(ctx)} Whether they amount to reasonable cause to suspect the child is suffering, or is likely to suffer, significant harm is your professional judgement, with your manager where you can. ${ctx.index.byRole.has('judgement-significant-harm') ? 'Answer that question near the end of the assessment (Analysis).' : 'This version of the framework does not ask it: start a new assessment based on this one to record it.'} If the answer is yes, ${nation.childrensServices} hold ${nation.discussion.aName}.`,
         sources: [...new Set([...nation.discussion.sources.filter((source) => source !== 'S15'), ...nation.procedureSources])],
         urgency: 'today',
         pathway: 'child',
@@ -144,7 +144,7 @@ function childPathway(ctx: RuleContext): DraftRecommendation[] {
         title: answeredNo ? 'Keep an NRM referral under review' : 'Consider an NRM referral: record your judgement on reasonable grounds',
         reason: answeredNo
           ? `${bearingWords(ctx)} You recorded that, in your judgement, there are not reasonable grounds to believe the child may be a victim. Record why in your professional judgement, and look at it again whenever something new is learned; the threshold is low and suspicion is enough.`
-          : `${bearingWords(ctx)} Any indicator should prompt you to consider an NRM referral. The duty to refer attaches when you judge there are reasonable grounds to believe the child may be a victim; the threshold is low and suspicion is enough, but it is your judgement, not a count. Answer that question near the end of the assessment (Analysis): the outcome then says what the guidance requires in ${jurisdiction}.`,
+          : `${bearingWords(ctx)} Any indicator should prompt you to consider an NRM referral. The duty to refer attaches when you judge there are reasonable grounds to believe the child may be a victim; the threshold is low and suspicion is enough, but it is your judgement, not a count. ${ctx.index.byRole.has('judgement-reasonable-grounds') ? `Answer that question near the end of the assessment (Analysis): the outcome then says what the guidance requires in ${jurisdiction}.` : 'This version of the framework does not ask it: start a new assessment based on this one to record it.'}`,
         sources: ['S18', 'S16', 'S1', 'S7'],
         urgency: answeredNo ? 'soon' : 'today',
         pathway: 'child',

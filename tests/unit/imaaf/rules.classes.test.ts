@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseRecord } from '../../../domain/case/schemas';
-import { sourceTitles, type Answer, type Outcome } from '../../../domain/imaaf';
+import { builtInFrameworks, sourceTitles, type Answer, type Outcome } from '../../../domain/imaaf';
 import { jurisdictions, type Jurisdiction } from '../../../domain/reference-data';
 import { adult, allText, answer, answers, ids, journeyLeg, makeCase, notKnown, outcomeFor, recommendation, yearsAgo } from './helpers';
 
@@ -310,5 +310,18 @@ describe('class 6: each nation’s own bodies and procedures, over every recomme
     expect(idsIn('Scotland')).toEqual(expect.arrayContaining(['inter-agency-referral-discussion', 'nrm-referral', 'scottish-guardianship-service']));
     expect(idsIn('Northern Ireland')).toEqual(expect.arrayContaining(['strategy-discussion', 'nrm-referral', 'independent-guardian-service', 'agree-first-responder', 'childrens-services']));
     expect(idsIn('Wales')).toEqual(expect.arrayContaining(['strategy-discussion', 'nrm-referral', 'ictg-referral', 'icacu']));
+  });
+});
+
+describe('an assessment started under version 2026.1, which has no judgement questions', () => {
+  it('still opens, says "Consider", and asks for a new assessment to record the judgement', () => {
+    const old = builtInFrameworks[0];
+    if (!old) throw new Error('Version 2026.1 must stay built in');
+    expect(old.version).toBe('2026.1');
+    const outcome = outcomeFor(makeCase(), answers({ 'little-or-no-pay': answer('yes') }, {}, old), old);
+    expect(ids(outcome)).not.toContain('nrm-referral');
+    expect(recommendation(outcome, 'consider-nrm-referral')?.reason).toMatch(/start a new assessment based on this one/);
+    expect(outcome.notes.map((note) => note.id)).toContain('judgement-questions-missing');
+    expect(outcome.judgements).toEqual([]);
   });
 });
