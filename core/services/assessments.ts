@@ -6,6 +6,7 @@ import {
   checkAnswersAgainstFramework,
   completeAssessment,
   computeOutcome,
+  builtInFrameworks,
   defaultFramework,
   loadFramework,
   startAssessment,
@@ -36,7 +37,7 @@ type Handlers = Pick<
  * framework; each assessment keeps the version it was started under.
  */
 export function loadFrameworks(dataFolder: string, log: (message: string) => void = console.warn): Map<string, Framework> {
-  const frameworks = new Map<string, Framework>([[key(defaultFramework), defaultFramework]]);
+  const frameworks = new Map<string, Framework>(builtInFrameworks.map((framework) => [key(framework), framework]));
   const folder = path.join(dataFolder, 'frameworks');
   if (!fs.existsSync(folder)) return frameworks;
   for (const name of fs.readdirSync(folder).filter((file) => file.endsWith('.json')).sort()) {

@@ -65,13 +65,24 @@ export const ageStatuses = [
   'disputed-treated-as-child',
   'assessed-child',
   'assessed-adult',
+  'accepted-adult-documents-verified',
 ] as const;
 export const ageStatusLabels: Record<(typeof ageStatuses)[number], string> = {
   'accepted-child': 'Accepted as a child',
   'disputed-treated-as-child': 'Age disputed: treated as a child until it is decided',
   'assessed-child': 'Assessed as a child',
   'assessed-adult': 'Assessed as an adult',
+  'accepted-adult-documents-verified': 'Accepted as an adult (documents verified)',
 };
+
+/** How old the person looks, as a range ("looks 16 to 20"). Appearance alone never decides age (reference 7). */
+export const apparentAgeSchema = z
+  .object({
+    youngest: z.number({ error: 'Give the youngest age they look, in whole years' }).int({ error: 'Give whole years' }).min(0).max(99),
+    oldest: z.number({ error: 'Give the oldest age they look, in whole years' }).int({ error: 'Give whole years' }).min(0).max(99),
+  })
+  .refine((range) => range.youngest <= range.oldest, { error: 'The youngest age they look must not be more than the oldest', path: ['oldest'] });
+export type ApparentAge = z.infer<typeof apparentAgeSchema>;
 
 export const immigrationStatuses = [
   'not-known',
@@ -116,6 +127,8 @@ export const childSchema = z.object({
     assessed: approxDateSchema.nullable(),
   }),
   ageStatus: z.enum(ageStatuses, { error: 'Choose the child’s age status' }).nullable(),
+  /** Added later: records saved before it read as not recorded. */
+  apparentAge: apparentAgeSchema.nullable().optional(),
   gender: genderSchema.nullable(),
   nationalities: z.array(nationalitySchema).max(3, { error: 'Record at most three nationalities' }),
   placeOfBirth: z.object({ country: countrySchema.nullable(), town: shortText('Town or village') }),

@@ -364,7 +364,7 @@ export function buildFormViewFromRedaction(input: DocumentInput, redaction: Reda
     labels: { immigrationStatus: immigrationStatusLabels[child.immigration.status] },
     age: {
       under18:
-        child.ageStatus === 'assessed-adult' ? 'no' : child.ageStatus === 'disputed-treated-as-child' ? 'unknown' : child.ageStatus ? 'yes' : '',
+        child.ageStatus === 'assessed-adult' || child.ageStatus === 'accepted-adult-documents-verified' ? 'no' : child.ageStatus === 'disputed-treated-as-child' ? 'unknown' : child.ageStatus ? 'yes' : '',
     },
     localAuthorityContact: { phone: '', email: '', firstName: '', lastName: '' },
     homeSituation: {

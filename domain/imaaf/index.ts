@@ -8,6 +8,8 @@ export * from './answers';
 export * from './outcome';
 export * from './lifecycle';
 export { computeOutcome, imaafSettingsSchema, differenceReminder, type ImaafSettings, type ImaafSettingsInput } from './rules';
+export { recordedIndicators, isJudgementItem } from './rules/judgements';
+export { exploitationBySetting } from './rules/exploitation';
 export { sampleOutcomeInput } from './sample';
 export { sourceTitles, describeSources } from './sources';
 export { sectionStatus, frameworkProgress, type SectionStatus } from './progress';

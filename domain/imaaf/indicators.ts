@@ -82,6 +82,13 @@ export const indicatorSchema = z.object({
   appliesTo: z.enum(indicatorAppliesTo),
   sources: z.array(sourceIdSchema).min(1),
   label: z.string().min(1).max(300),
+  /**
+   * A sign of exploitation or control itself (the child says they were exploited, has to work for little or no pay,
+   * someone else holds their documents), as against a vulnerability or a barrier to telling (fear of people in
+   * authority, no documents). Both should prompt consideration of a referral; the outcome names which are which so the
+   * worker can weigh them [I: reference 2.3 I and 3 say indicators prompt enquiry and none is proof].
+   */
+  direct: z.boolean().default(false),
 });
 export type Indicator = z.infer<typeof indicatorSchema>;
 
@@ -105,7 +112,7 @@ const rows: Row[] = [
   ['travel-debt-repaid-by-work', 'journey-and-documents', ['forced-to-work', 'wages-taken'], 'child', ['S7'], 'Travel was paid by others and has to be paid back through work'],
   ['false-or-no-documents', 'journey-and-documents', [], 'child', ['S7', 'S23', 'S25'], 'False documents, someone else’s documents or none'],
   ['false-promises', 'journey-and-documents', [], 'child', ['S7'], 'Came because of promises that turned out to be false'],
-  ['linked-to-place-of-exploitation', 'exploitation', ['prostitution', 'child-exploitation', 'forced-to-work'], 'child', ['S7', 'S23'], 'Found at, or linked to, a place likely used for exploitation (for example a brothel or factory)'],
+  ['linked-to-place-of-exploitation', 'exploitation', [], 'child', ['S7', 'S23'], 'Found at, or linked to, a place likely used for exploitation'],
   ['does-not-know-local-language', 'living-situation', [], 'child', ['S7'], 'Does not know the local language'],
   ['does-not-know-address', 'living-situation', [], 'child', ['S7', 'S23', 'S24'], 'Does not know, or will not say, where they live or which town or country they are in'],
   ['lets-others-speak', 'movement-and-control', [], 'child', ['S7'], 'Lets other people speak for them'],
@@ -194,9 +201,43 @@ const rows: Row[] = [
   ['fears-prosecution', 'fears-and-barriers', [], 'child', ['S1'], 'Afraid of being prosecuted for a crime'],
 ];
 
+/**
+ * The signs of exploitation or control itself [I]. The kind of place a child is linked to is asked separately: the
+ * place, not this indicator, decides which types of exploitation to explore (reference 3.6).
+ */
+const directCodes = new Set([
+  'works-against-will',
+  'cannot-leave',
+  'movement-controlled',
+  'injuries-from-work-or-control',
+  'documents-held-by-someone-else',
+  'travel-debt-repaid-by-work',
+  'linked-to-place-of-exploitation',
+  'deceived-into-poor-conditions',
+  'punished-as-discipline',
+  'little-or-no-pay',
+  'no-access-to-earnings',
+  'excessive-hours',
+  'communication-controlled',
+  'bound-by-debt',
+  'work-unsuitable-for-age',
+  'says-exploited',
+  'underage-marriage',
+  'daily-minimum-to-earn',
+  'crime-suggesting-adult-involvement',
+  'found-with-drugs-or-weapons',
+  'taken-to-unknown-addresses',
+  'rewarded-for-recruiting-peers',
+  'tattoos-or-marks-of-ownership',
+  'setting-work-or-sexualised-clothing',
+  'setting-childrens-items-in-exploitative-place',
+  'setting-illegal-adoption',
+  'adult-holds-documents-or-money',
+]);
+
 export const indicatorCatalogue: readonly Indicator[] = Object.freeze(
   rows.map(([code, category, types, appliesTo, sources, label]) =>
-    indicatorSchema.parse({ code, category, exploitationTypes: types, appliesTo, sources, label }),
+    indicatorSchema.parse({ code, category, exploitationTypes: types, appliesTo, sources, label, direct: directCodes.has(code) }),
   ),
 );
 

@@ -32,6 +32,14 @@ export const recommendationKinds = [
 ] as const;
 export type RecommendationKind = (typeof recommendationKinds)[number];
 
+/** The recommendations about agencies abroad, and the cautions before contacting any of them (reference 2.4, 6.2 item 9). */
+export const crossBorderActionIds = ['cfab-checks', 'icacu', 'embassy-or-consulate', 'family-tracing'] as const;
+export const crossBorderCautionIds = ['do-not-contact-home-state', 'check-asylum-before-contact'] as const;
+/** The actions that name one connected adult (police checks, not releasing the child to them, supervised contact). */
+export function isAdultFactorAction(id: string): boolean {
+  return /^protect-from-adult-\d+$/.test(id);
+}
+
 /** Which age pathway the wording belongs to; 'any' wording is safe for both. */
 export const recommendationPathways = ['child', 'adult', 'any'] as const;
 
@@ -66,6 +74,8 @@ export const indicatorFindingSchema = z.object({
   connectedAdultId: idSchema.nullable(),
   source: informationSourceSchema.nullable(),
   note: z.string(),
+  /** A sign of exploitation or control itself, not a vulnerability (outcomes saved before this was added read false). */
+  direct: z.boolean().default(false),
 });
 export type IndicatorFinding = z.infer<typeof indicatorFindingSchema>;
 
@@ -131,6 +141,33 @@ export const immediateDangerLabels: Record<(typeof immediateDangerAnswers)[numbe
   'not-answered': 'Not answered',
 };
 
+/** The two questions the law and procedures leave to the worker's judgement (reference 2.3 I, glossary, 6.1). */
+export const judgementIds = ['reasonable-grounds', 'significant-harm'] as const;
+export type JudgementId = (typeof judgementIds)[number];
+
+export const judgementSchema = z.object({
+  id: z.enum(judgementIds),
+  /** The assessment question that records it, so the outcome can link back to it. */
+  itemId: itemIdSchema,
+  question: z.string().min(1),
+  answer: z.enum(immediateDangerAnswers),
+  /** The prompt shown until it is answered, or what the answer means once it is. */
+  prompt: z.string().min(1),
+  /** Labels of the recorded indicators that bear on it, signs of exploitation itself first. */
+  direct: z.array(z.string()),
+  indirect: z.array(z.string()),
+  sources: z.array(sourceIdSchema).min(1),
+});
+export type Judgement = z.infer<typeof judgementSchema>;
+
+/** A type of exploitation to explore, with what in the assessment points to it. */
+export const exploitationToExploreSchema = z.object({
+  type: exploitationTypeSchema,
+  label: z.string().min(1),
+  because: z.array(z.string().min(1)).min(1),
+});
+export type ExploitationToExplore = z.infer<typeof exploitationToExploreSchema>;
+
 export const outcomeSchema = z
   .object({
     frameworkId: z.string().min(1),
@@ -153,6 +190,10 @@ export const outcomeSchema = z
     recommendations: z.array(recommendationSchema).min(1),
     indicatorsByCategory: z.array(indicatorCategorySummarySchema),
     exploitationTypesToExplore: z.array(exploitationTypeSchema),
+    /** The same types, each with its reasons (outcomes saved before this was added read as none). */
+    exploitationToExplore: z.array(exploitationToExploreSchema).default([]),
+    /** The worker's judgement questions and where they stand (outcomes saved before this was added read as none). */
+    judgements: z.array(judgementSchema).default([]),
     connectedAdultFactors: z.array(connectedAdultFactorsSchema),
     differences: z.array(accountDifferenceSchema),
     informationGaps: z.array(informationGapSchema),
@@ -177,6 +218,13 @@ export const outcomeSchema = z
       outcome.recommendations.forEach((recommendation, index) => {
         if (recommendation.pathway === 'adult' || adultPathwayWording.test(ruleWording(`${recommendation.title} ${recommendation.reason}`))) {
           ctx.addIssue({ code: 'custom', path: ['recommendations', index], message: 'A child must not be given adult-pathway advice' });
+        }
+      });
+    }
+    if (outcome.pathway === 'adult') {
+      outcome.recommendations.forEach((recommendation, index) => {
+        if (recommendation.pathway === 'child') {
+          ctx.addIssue({ code: 'custom', path: ['recommendations', index], message: 'An adult must not be given child-pathway advice' });
         }
       });
     }

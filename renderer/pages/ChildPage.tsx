@@ -5,6 +5,7 @@ import {
   type Child,
 } from '../../domain/case/schemas';
 import { languages, nrmLists } from '../../domain/reference-data';
+import { ApparentAgeInput } from '../components/ApparentAgeInput';
 import { ApproxDateInput } from '../components/ApproxDateInput';
 import { AutocompleteField } from '../components/AutocompleteField';
 import { MultiAutocompleteField } from '../components/MultiAutocompleteField';
@@ -42,6 +43,7 @@ export function ChildPage() {
       <ApproxDateInput path="dateOfBirth.documented" label="Date of birth on documents" />
       <TextInput path="dateOfBirth.documentNote" label="Which document, and who holds it" />
       <ApproxDateInput path="dateOfBirth.assessed" label="Date of birth as assessed" hint="Only after an age assessment." />
+      <ApparentAgeInput path="apparentAge" />
       <Radios
         path="ageStatus"
         label="Age status"
@@ -56,7 +58,7 @@ export function ChildPage() {
       <TextInput path="placeOfBirth.town" label="Town or village of birth" />
 
       <h2 className="govuk-heading-m">Language and communication</h2>
-      <MultiAutocompleteField path="languages" label="Languages the child speaks" options={languages} max={10} />
+      <MultiAutocompleteField path="languages" label="Languages the child speaks" hint="Their first language first." options={languages} max={10} />
       <TriState path="englishSpoken" label="Does the child speak English?" />
       <TriState
         path="interpreter.needed"

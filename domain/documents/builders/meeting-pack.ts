@@ -1,5 +1,5 @@
 import { immigrationStatusLabels, strategyMeetingKindLabels } from '../../case/schemas';
-import { exploitationTypeLabels, type ExploitationType } from '../../imaaf';
+import { crossBorderActionIds, crossBorderCautionIds, exploitationTypeLabels, isAdultFactorAction, type ExploitationType } from '../../imaaf';
 import { documentTypeLabels, type DocumentInput } from '../catalogue';
 import { triStateLabel } from '../../case/vocabulary';
 import { Answers, NOT_RECORDED, ageStatusText, joinNonEmpty, mainName, meetingWhenText } from '../content';
@@ -87,6 +87,19 @@ export function buildMeetingPack(input: DocumentInput, redaction: Redaction = re
   blocks.push(h3('Child factors and adult factors'), ...categoryCounts(redaction));
 
   blocks.push(h2('5. Each adult’s factors'), ...adultFactorBlocks(redaction));
+  // What the worker answered about an adult becomes an action naming them (issue 11, class 9).
+  const adultActions = outcome?.recommendations.filter((recommendation) => isAdultFactorAction(recommendation.id)) ?? [];
+  if (adultActions.length > 0) {
+    blocks.push({
+      kind: 'table',
+      caption: 'Actions about these adults',
+      columns: [
+        { header: 'Action', weight: 3 },
+        { header: 'Why', weight: 5 },
+      ],
+      rows: adultActions.map((action) => [action.title, action.reason]),
+    });
+  }
   blocks.push(h2('6. Indicators by category'), ...indicatorsTable(redaction));
   blocks.push(h2('7. Chronology'), ...chronologyBlocks(redaction));
 
@@ -155,17 +168,19 @@ export function buildMeetingPack(input: DocumentInput, redaction: Redaction = re
     });
   }
   blocks.push(h3('Cross-border actions'));
-  const crossBorderActions = outcome?.recommendations.filter((recommendation) => recommendation.kind === 'agency' || recommendation.kind === 'notification') ?? [];
-  const cautions = outcome?.recommendations.filter((recommendation) => recommendation.kind === 'caution') ?? [];
+  // Cross-border actions only (issue 11, class 10); each caution is shown once, above the actions it applies to.
+  const crossBorderActions = outcome?.recommendations.filter((recommendation) => (crossBorderActionIds as readonly string[]).includes(recommendation.id)) ?? [];
+  const cautions = outcome?.recommendations.filter((recommendation) => (crossBorderCautionIds as readonly string[]).includes(recommendation.id)) ?? [];
+  for (const caution of cautions) blocks.push(note(caution.reason, caution.title, 'warning'));
   if (crossBorderActions.length > 0) {
     blocks.push({
       kind: 'table',
       columns: [
         { header: 'Proposed action', weight: 3 },
-        { header: 'Reasons for', weight: 4 },
-        { header: 'Reasons against, and cautions', weight: 4 },
+        { header: 'Reasons for', weight: 5 },
+        { header: 'Reasons against', weight: 3 },
       ],
-      rows: crossBorderActions.map((action) => [action.title, action.reason, cautions.map((caution) => `${caution.title}: ${caution.reason}`).join('\n') || 'None recorded']),
+      rows: crossBorderActions.map((action) => [action.title, action.reason, cautions.length > 0 ? 'See the caution above' : 'None recorded']),
     });
   }
   blocks.push(

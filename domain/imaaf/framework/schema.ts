@@ -56,6 +56,10 @@ export const itemRoles = [
   'nrm-conclusive-decision',
   'private-fostering-notified',
   'exploitation-types',
+  'exploitation-setting',
+  'judgement-reasonable-grounds',
+  'judgement-significant-harm',
+  'adult-contact-restricted',
 ] as const;
 export type ItemRole = (typeof itemRoles)[number];
 
@@ -94,6 +98,12 @@ export const frameworkItemSchema = z.object({
   important: z.boolean().default(false),
   /** How a worker could close the gap if the answer is not known. */
   gapSuggestion: z.string().max(500).optional(),
+  /**
+   * When an unanswered or "not known" answer is worth listing as a gap: 'concern' only once an indicator is recorded
+   * (an item about the exploitation itself), 'cross-border' only when the child's life may reach outside the UK.
+   * Absent means always.
+   */
+  gapWhen: z.enum(['concern', 'cross-border']).optional(),
 });
 export type FrameworkItem = z.infer<typeof frameworkItemSchema>;
 

@@ -4,7 +4,7 @@ import type { Answer, AssessmentAnswers } from '../answers';
 import type { FrameworkIndex, FrameworkItem } from '../framework/schema';
 import type { IndicatorFinding } from '../outcome';
 import { findAge, type AgeFinding } from './age';
-import { answeredValue, readAnswer, readRole } from './readings';
+import { answeredValue, readAnswer, readRole, type Reading } from './readings';
 import type { ImaafSettings } from './settings';
 
 /** Everything the rules read, worked out once per outcome. */
@@ -21,9 +21,27 @@ export interface RuleContext {
   crossBorder: { present: boolean; reasons: string[] };
   asylum: { status: 'yes' | 'no' | 'unknown'; facts: string[] };
   parentalResponsibilityHolders: ConnectedAdult[];
-  interpreter: { needed: boolean; facts: string[] };
+  /** needed: the child needs one; notKnown: it is not known, and the child may not speak English first. */
+  interpreter: { needed: boolean; notKnown: boolean; facts: string[] };
   homeCountry: string | null;
   foreignNationality: string | null;
+  /** Any indicator recorded as yes or suspected. */
+  concern: boolean;
+  /** The recorded indicators that are signs of exploitation or control itself. */
+  directFindings: IndicatorFinding[];
+  /** The child is in immediate danger (answered yes). */
+  danger: boolean;
+  /** An NRM referral is recorded as already made: itself a concern (reference 5.3). */
+  nrmOpen: boolean;
+  /** The worker's judgement questions, as answered. */
+  judgement: { reasonableGrounds: Reading; significantHarm: Reading };
+  /**
+   * A trafficking concern strong enough for the police and the missing-from-home plan without waiting: immediate
+   * danger, a sign of exploitation itself, an open NRM referral, or the worker's judgement.
+   */
+  strongConcern: boolean;
+  /** The child's life does or may reach outside the UK (a cross-border element, or nationality not recorded). */
+  crossBorderPossible: boolean;
 }
 
 export function adultName(adult: ConnectedAdult): string {
@@ -74,12 +92,30 @@ export function buildContext(
   const asylumNo = child.immigration.asylumClaim === 'no' || asylumItem === 'no' || child.immigration.status === 'british-or-irish';
   const asylumStatus = asylumFacts.length > 0 ? 'yes' : asylumNo ? 'no' : 'unknown';
 
+  // The interpreter rule follows the seed (an independent interpreter, not from the same area) [C: S1, S7]; it never
+  // applies to a child whose first language is English.
+  const firstLanguage = child.languages[0] ?? null;
+  const englishFirst = firstLanguage === 'English';
+  const interpreterItem = readRole(base, 'interpreter-needed');
   const interpreterFacts: string[] = [];
-  if (child.interpreter.needed === 'yes') interpreterFacts.push(`the case record says an interpreter is needed${child.interpreter.language ? ` (${child.interpreter.language})` : ''}`);
-  if (child.englishSpoken === 'no') interpreterFacts.push('the child does not speak English');
-  if (readRole(base, 'interpreter-needed') === 'yes') interpreterFacts.push('the assessment records that an interpreter is needed');
+  if (!englishFirst) {
+    if (firstLanguage) interpreterFacts.push(`their first language is ${firstLanguage}`);
+    if (child.interpreter.needed === 'yes') interpreterFacts.push(`the case record says an interpreter is needed${child.interpreter.language ? ` (${child.interpreter.language})` : ''}`);
+    if (child.englishSpoken === 'no') interpreterFacts.push('they do not speak English');
+    if (interpreterItem === 'yes') interpreterFacts.push('the assessment records that an interpreter is needed');
+  }
+  const interpreterNeeded = interpreterFacts.length > 0;
 
   const findings = collectFindings(caseRecord, answers, index);
+  const crossBorderPresent = crossBorderReasons.length > 0;
+  const nationalityUnknown = child.nationalities.length === 0 || child.nationalities.every((nationality) => nationality === 'Unknown');
+  const interpreterNotKnown =
+    !englishFirst && !interpreterNeeded && crossBorderPresent && child.interpreter.needed !== 'no' && interpreterItem !== 'no' && child.englishSpoken !== 'yes';
+  if (interpreterNotKnown) interpreterFacts.push('whether they need an interpreter is not known, and their life reaches outside the UK');
+  const danger = readRole(base, 'immediate-danger') === 'yes';
+  const nrmOpen = readRole(base, 'nrm-referral-made') === 'yes';
+  const judgement = { reasonableGrounds: readRole(base, 'judgement-reasonable-grounds'), significantHarm: readRole(base, 'judgement-significant-harm') };
+  const directFindings = findings.filter((finding) => finding.direct);
   const ctxWithoutAge = {
     caseRecord,
     index,
@@ -88,17 +124,32 @@ export function buildContext(
     jurisdiction: caseRecord.jurisdiction,
     englandOrWales,
     findings,
-    crossBorder: { present: crossBorderReasons.length > 0, reasons: crossBorderReasons },
+    crossBorder: { present: crossBorderPresent, reasons: crossBorderReasons },
     asylum: { status: asylumStatus, facts: asylumFacts } as RuleContext['asylum'],
     parentalResponsibilityHolders: caseRecord.connectedAdults.filter((adult) => adult.parentalResponsibility === 'yes'),
-    interpreter: { needed: interpreterFacts.length > 0, facts: interpreterFacts },
+    interpreter: { needed: interpreterNeeded, notKnown: interpreterNotKnown, facts: interpreterFacts },
     homeCountry,
     foreignNationality,
+    concern: findings.length > 0,
+    directFindings,
+    danger,
+    nrmOpen,
+    judgement,
+    strongConcern: danger || nrmOpen || directFindings.length > 0 || judgement.reasonableGrounds === 'yes' || judgement.significantHarm === 'yes',
+    crossBorderPossible: crossBorderPresent || nationalityUnknown,
   };
-  return { ...ctxWithoutAge, age: findAge(ctxWithoutAge) };
+  const age = findAge(ctxWithoutAge);
+  if (age.pathway === 'child') return { ...ctxWithoutAge, age };
+  // On the adult pathway the indicator labels speak of the young person, never "the child".
+  const relabel = (finding: IndicatorFinding): IndicatorFinding => ({ ...finding, label: youngPersonWords(finding.label) });
+  return { ...ctxWithoutAge, findings: findings.map(relabel), directFindings: directFindings.map(relabel), age };
 }
 
-function collectFindings(caseRecord: CaseRecord, answers: AssessmentAnswers, index: FrameworkIndex): IndicatorFinding[] {
+export function youngPersonWords(text: string): string {
+  return text.replace(/\bthe child’s\b/g, 'the young person’s').replace(/\bthe child\b/g, 'the young person').replace(/\ba child\b/g, 'a young person');
+}
+
+export function collectFindings(caseRecord: CaseRecord, answers: AssessmentAnswers, index: FrameworkIndex): IndicatorFinding[] {
   const findings: IndicatorFinding[] = [];
   const add = (item: FrameworkItem, answer: Answer | undefined, connectedAdultId: string | null) => {
     if (!item.indicatorCode || !answer) return;
@@ -117,6 +168,7 @@ function collectFindings(caseRecord: CaseRecord, answers: AssessmentAnswers, ind
       connectedAdultId,
       source: answer.source,
       note: answer.note,
+      direct: indicator.direct,
     });
   };
   for (const item of index.onceItems) add(item, answers.items[item.id], null);

@@ -28,6 +28,10 @@ export function findInformationGaps(ctx: RuleContext): InformationGap[] {
     else if (isUnknownAnswer(item, answer)) reason = 'not-known';
     else if (item.answerType === 'ysn' && answer.value === 'not-assessed') reason = 'not-assessed';
     if (!reason) return;
+    // Only the gaps that matter for this child: questions about the exploitation once there is a concern, and
+    // questions about other countries only when the child's life may reach outside the UK (issue 11, class 7).
+    if (item.gapWhen === 'concern' && !(ctx.concern || ctx.nrmOpen || ctx.danger)) return;
+    if (item.gapWhen === 'cross-border' && !ctx.crossBorderPossible) return;
     gaps.push({ itemId: item.id, about: item.about, connectedAdultId, question: `${prefix}${item.question}`, suggestion: suggestionFor(item), reason });
   };
   for (const item of ctx.index.onceItems) consider(item, ctx.answers.items[item.id], null, '');

@@ -2,7 +2,7 @@ import type { CaseRecord } from '../../case/schemas';
 import { AppError, toFieldIssues } from '../../errors';
 import type { AssessmentAnswers } from '../answers';
 import { indexFramework, type Framework } from '../framework/schema';
-import { indicatorCategories, indicatorCategoryLabels, exploitationTypes, type ExploitationType } from '../indicators';
+import { indicatorCategories, indicatorCategoryLabels } from '../indicators';
 import {
   outcomeSchema,
   urgencies,
@@ -17,7 +17,9 @@ import { findDifferences } from './consistency';
 import { adultName, buildContext, type RuleContext } from './context';
 import { findInformationGaps } from './gaps';
 import { planningRecommendations } from './planning';
-import { answeredValue, readRole } from './readings';
+import { exploitationToExplore } from './exploitation';
+import { judgementsFor } from './judgements';
+import { readRole } from './readings';
 import { referralRecommendations } from './referrals';
 import { safetyRecommendations } from './safety';
 import { imaafSettingsSchema, type ImaafSettingsInput } from './settings';
@@ -34,9 +36,12 @@ const preferredOrder = [
   'adult-pathway',
   'childrens-services',
   'police',
+  'speak-to-child-alone',
   'inter-agency-referral-discussion',
   'strategy-discussion',
+  'consider-significant-harm',
   'nrm-referral',
+  'consider-nrm-referral',
   'contact-local-authority-before-nrm',
   'agree-first-responder',
   'nrm-adult-consent',
@@ -73,6 +78,7 @@ export function computeOutcome(
 
   const drafts = [...safetyRecommendations(ctx), ...referralRecommendations(ctx), ...agencyRecommendations(ctx), ...planningRecommendations(ctx)];
   const recommendations = orderRecommendations(drafts);
+  const toExplore = exploitationToExplore(ctx);
 
   const outcome: Outcome = {
     frameworkId: framework.id,
@@ -93,7 +99,9 @@ export function computeOutcome(
     crossBorder: ctx.crossBorder,
     recommendations,
     indicatorsByCategory: summariseByCategory(ctx),
-    exploitationTypesToExplore: exploitationTypesToExplore(ctx),
+    exploitationTypesToExplore: toExplore.map((entry) => entry.type),
+    exploitationToExplore: toExplore,
+    judgements: judgementsFor(ctx),
     connectedAdultFactors: factorsForEachAdult(ctx),
     differences: findDifferences(ctx),
     informationGaps: findInformationGaps(ctx),
@@ -155,16 +163,6 @@ function summariseByCategory(ctx: RuleContext): IndicatorCategorySummary[] {
     });
 }
 
-function exploitationTypesToExplore(ctx: RuleContext): ExploitationType[] {
-  const found = new Set<string>();
-  for (const finding of ctx.findings) {
-    for (const type of ctx.index.indicators.get(finding.indicatorCode)?.exploitationTypes ?? []) found.add(type);
-  }
-  const named = answeredValue(ctx, 'exploitation-types');
-  if (Array.isArray(named)) for (const type of named) found.add(type);
-  return exploitationTypes.filter((type) => found.has(type));
-}
-
 function factorsForEachAdult(ctx: RuleContext): ConnectedAdultFactors[] {
   return ctx.caseRecord.connectedAdults.map((adult) => {
     const factors = ctx.findings.filter((finding) => finding.connectedAdultId === adult.id);
@@ -183,15 +181,22 @@ function factorsForEachAdult(ctx: RuleContext): ConnectedAdultFactors[] {
 
 function notesFor(ctx: RuleContext): OutcomeNote[] {
   const framework = ctx.index.framework;
+  const child = ctx.age.pathway === 'child';
   const notes: OutcomeNote[] = [
     {
       id: 'indicators-not-proof',
-      text: 'Indicators are not proof. They suggest a need to find out more, and not all of them will be present. Children who have been trafficked may not see themselves as victims and may find it hard to tell anyone what happened.',
+      text: child
+        ? 'Indicators are not proof. They suggest a need to find out more, and not all of them will be present. Children who have been trafficked may not see themselves as victims and may find it hard to tell anyone what happened.'
+        : 'Indicators are not proof. They suggest a need to find out more, and not all of them will be present. People who have been exploited may not see themselves as victims.',
       sources: ['S7', 'S1'],
     },
     {
       id: 'does-not-replace-procedures',
-      text: 'This assessment supports, and does not replace, statutory child protection procedures and guidance. Child trafficking is child abuse and needs a multi-agency child protection response.',
+      text: !child
+        ? 'This assessment supports, and does not replace, statutory safeguarding procedures and guidance.'
+        : ctx.strongConcern
+          ? 'This assessment supports, and does not replace, statutory child protection procedures and guidance. Child trafficking is child abuse and needs a multi-agency child protection response.'
+          : 'This assessment supports, and does not replace, statutory child protection procedures and guidance.',
       sources: ['S1'],
     },
     {
@@ -205,7 +210,21 @@ function notesFor(ctx: RuleContext): OutcomeNote[] {
       sources: ['S1', 'S3'],
     },
   ];
-  if (ctx.age.pathway === 'child' && ctx.caseRecord.child.ageStatus === 'disputed-treated-as-child') {
+  if (!ctx.concern && !ctx.strongConcern) {
+    notes.unshift({
+      id: 'no-indicators-recorded',
+      text: 'No trafficking indicator is recorded in this assessment so far, and nothing recorded here calls for a referral. That is not the same as knowing there are none: the information gaps below are the questions that matter for this child.',
+      sources: ['S7', 'S1'],
+    });
+  }
+  if (child && ctx.judgement.reasonableGrounds !== 'yes' && ctx.concern && !ctx.index.byRole.has('judgement-reasonable-grounds')) {
+    notes.push({
+      id: 'judgement-questions-missing',
+      text: `This assessment was started under version ${framework.version} of the framework, which does not ask the judgement questions. Start a new assessment based on this one to record them.`,
+      sources: ['S18', 'S16'],
+    });
+  }
+  if (child && ctx.caseRecord.child.ageStatus === 'disputed-treated-as-child') {
     notes.push({ id: 'age-disputed', text: 'Age disputed: treated as a child until their age is decided.', sources: ctx.age.sources });
   }
   return notes;

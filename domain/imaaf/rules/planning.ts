@@ -18,7 +18,7 @@ export function planningRecommendations(ctx: RuleContext): DraftRecommendation[]
     out.push({
       id: 'private-fostering',
       kind: 'notification',
-      title: 'Make sure the local authority knows about the private fostering arrangement',
+      title: `Make sure ${ctx.jurisdiction === 'Northern Ireland' ? 'the Health and Social Care Trust knows' : 'the local authority knows'} about the private fostering arrangement`,
       reason: `${fostering.map((entry) => `${adultName(entry.adult)}: ${entry.why}`).join('. ')}. ${
         'Unreported private fostering is one of the ways children are trafficked. Remember that adults with the child may not have the authority to care for them.'
       }`,
@@ -28,9 +28,8 @@ export function planningRecommendations(ctx: RuleContext): DraftRecommendation[]
     });
   }
 
-  const concern = ctx.findings.length > 0;
   const missing = readRole(ctx, 'missing-episodes');
-  if (concern || missing === 'yes' || missing === 'suspected') {
+  if (ctx.strongConcern || missing === 'yes' || missing === 'suspected') {
     out.push({
       id: 'missing-plan',
       kind: 'planning',
@@ -42,13 +41,13 @@ export function planningRecommendations(ctx: RuleContext): DraftRecommendation[]
     });
   }
 
-  const nrmOpen = readRole(ctx, 'nrm-referral-made') === 'yes' || concern;
+  const nrmOpen = ctx.nrmOpen || ctx.judgement.reasonableGrounds === 'yes';
   if (ctx.age.nearEighteen && nrmOpen && readRole(ctx, 'nrm-conclusive-decision') !== 'yes') {
     out.push({
       id: 'before-eighteen',
       kind: 'planning',
       title: 'Before they turn 18: staying in the NRM and adult support',
-      reason: `The dates of birth on the case record mean they could already be ${ctx.age.oldestPossibleAge ?? 17} or older, and ${readRole(ctx, 'nrm-referral-made') === 'yes' ? 'an NRM referral is open with no conclusive grounds decision recorded' : 'an NRM referral is recommended'}. A young person who reaches 18 without a conclusive grounds decision must give consent to stay in the NRM (or withdraw from it) and opt in to adult support (the Modern Slavery Victim Care Contract). Plan this with them before their 18th birthday.`,
+      reason: `The dates of birth on the case record mean they could already be ${ctx.age.oldestPossibleAge ?? 17} or older, and ${ctx.nrmOpen ? 'an NRM referral is open with no conclusive grounds decision recorded' : 'you recorded reasonable grounds for an NRM referral'}. A young person who reaches 18 without a conclusive grounds decision must give consent to stay in the NRM (or withdraw from it) and opt in to adult support (the Modern Slavery Victim Care Contract). Plan this with them before their 18th birthday.`,
       sources: ['S7', 'S14'],
       urgency: 'soon',
       pathway: 'child',

@@ -15,7 +15,7 @@ export function safetyRecommendations(ctx: RuleContext): DraftRecommendation[] {
       id: 'call-999',
       kind: 'emergency',
       title: 'Call the police on 999 now',
-      reason: `You recorded that ${who} is in immediate danger${note ? ` (your note: “${note}”)` : ''}. If a child is in immediate danger, contact the police on 999. Do this before anything else on this list.`,
+      reason: `You recorded that ${who} is in immediate danger${note ? ` (your note: “${note}”)` : ''}. When someone is in immediate danger, contact the police on 999. Do this before anything else on this list.`,
       sources: ['S1', 'S28', 'S29'],
       urgency: 'immediate',
       pathway: 'any',
@@ -25,7 +25,7 @@ export function safetyRecommendations(ctx: RuleContext): DraftRecommendation[] {
       id: 'check-immediate-danger',
       kind: 'emergency',
       title: `Decide whether ${who} is in immediate danger`,
-      reason: `The question “${dangerItem?.question ?? 'Is the child in immediate danger?'}” is ${danger === 'unknown' ? 'recorded as not known' : 'not answered'}. If you think ${who} could be in immediate danger, call the police on 999.`,
+      reason: `${ctx.age.pathway === 'child' ? `The question “${dangerItem?.question ?? 'Is the child in immediate danger?'}”` : 'The question about immediate danger'} is ${danger === 'unknown' ? 'recorded as not known' : 'not answered'}. If you think ${who} could be in immediate danger, call the police on 999.`,
       sources: ['S1'],
       urgency: 'immediate',
       pathway: 'any',
@@ -41,9 +41,13 @@ export function safetyRecommendations(ctx: RuleContext): DraftRecommendation[] {
     kind: 'procedure',
     title: `Follow ${procedure}${orgName ? ` (${orgName})` : ''}`,
     reason: [
-      'Child trafficking is child abuse and needs a child protection response. Organisations that work with children must have safeguarding procedures: follow yours first.',
+      ctx.age.pathway === 'adult'
+        ? 'Follow your organisation’s adult safeguarding procedure first.'
+        : ctx.strongConcern
+          ? 'Child trafficking is child abuse and needs a child protection response. Organisations that work with children must have safeguarding procedures: follow yours first.'
+          : 'Organisations that work with children must have safeguarding procedures: follow yours for anything that worries you about this child.',
       organisation.contact.trim() ? `Safeguarding contact: ${organisation.contact.trim()}.` : 'No safeguarding contact is set up in Crossings: ask your manager who it is.',
-      procedureClear === 'no' ? 'You recorded that the procedure is not clear for this situation: see the Whistleblowing Advice Line below, and do not let this delay protecting the child.' : '',
+      procedureClear === 'no' ? `You recorded that the procedure is not clear for this situation: see the Whistleblowing Advice Line below, and do not let this delay protecting ${ctx.age.pathway === 'adult' ? 'them' : 'the child'}.` : '',
     ]
       .filter(Boolean)
       .join(' '),

@@ -10,6 +10,8 @@ import { PageHeading } from '../../components/PageHeading';
 import type { FieldIssue } from '../../../domain/errors';
 import { href, navigate } from '../../router';
 import { useAssessment } from './useAssessment';
+import { JudgementQuestions } from './outcome/JudgementQuestions';
+import { ExploitationToExplore } from './outcome/ExploitationToExplore';
 import { relationshipLabel, triStateLabel } from '../../../domain/case/vocabulary';
 
 const urgencyLabels = { immediate: 'Now', today: 'Today', soon: 'Soon', 'when-possible': 'When possible' } as const;
@@ -95,6 +97,7 @@ export function OutcomePage({ assessmentId }: { assessmentId: string }) {
         <strong>Pathway:</strong> {outcome.pathway === 'child' ? 'treated as a child' : 'adult'}. {outcome.age.basis}
       </p>
 
+      <JudgementQuestions judgements={outcome.judgements} answerHref={`${base}/analysis`} />
       <h2 className="govuk-heading-l">What to do next</h2>
       <ol className="govuk-list" aria-label="Recommendations, in order">
         {outcome.recommendations.map((recommendation) => (
@@ -112,6 +115,7 @@ export function OutcomePage({ assessmentId }: { assessmentId: string }) {
         ))}
       </ol>
 
+      <ExploitationToExplore entries={outcome.exploitationToExplore} />
       <h2 className="govuk-heading-l">Indicators</h2>
       <p className="govuk-body">Indicators are reasons to find out more. None of them is proof, and there is no score.</p>
       {outcome.indicatorsByCategory.length === 0 ? <p className="govuk-body">No indicator has been answered Yes or Suspected.</p> : null}

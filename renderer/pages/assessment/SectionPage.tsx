@@ -1,4 +1,4 @@
-import { withAnswer, type Answer } from '../../../domain/imaaf';
+import { isJudgementItem, withAnswer, type Answer } from '../../../domain/imaaf';
 import { displayName } from '../../../domain/case/search';
 import { invoke } from '../../api';
 import { useCase } from '../../components/CaseLayout';
@@ -7,6 +7,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { href } from '../../router';
 import { AssessmentItem } from './AssessmentItem';
 import { useAssessment } from './useAssessment';
+import { JudgementIndicators } from './outcome/JudgementIndicators';
 
 export function SectionPage({ assessmentId, sectionId }: { assessmentId: string; sectionId: string }) {
   const { record } = useCase();
@@ -38,14 +39,10 @@ export function SectionPage({ assessmentId, sectionId }: { assessmentId: string;
       {section.intro ? <div className="govuk-inset-text">{section.intro}</div> : null}
       {section.repeat === 'once' ? (
         section.items.map((item) => (
-          <AssessmentItem
-            key={item.id}
-            item={item}
-            fieldKey={item.id}
-            answer={assessment.answers.items[item.id]}
-            readOnly={readOnly}
-            save={saver(item.id, null)}
-          />
+          <div key={item.id}>
+            {isJudgementItem(item) ? <JudgementIndicators caseRecord={record} answers={assessment.answers} framework={framework} itemId={item.id} /> : null}
+            <AssessmentItem item={item} fieldKey={item.id} answer={assessment.answers.items[item.id]} readOnly={readOnly} save={saver(item.id, null)} />
+          </div>
         ))
       ) : record.connectedAdults.length === 0 ? (
         <p className="govuk-body">

@@ -93,4 +93,19 @@ export class Assessment {
   get whatIsNotKnown() {
     return this.page.getByRole('table', { name: /What is not known/ });
   }
+  /** The worker's judgement questions on the outcome, with their prompt and the indicators that bear on them. */
+  get yourJudgement() {
+    return this.page.getByRole('region', { name: 'Your judgement' });
+  }
+  get exploitationToExplore() {
+    return this.page.getByRole('list', { name: 'Types of exploitation to explore' });
+  }
+  /** One recommendation on the outcome, by its title (without its number). */
+  recommendation(title: string | RegExp) {
+    return this.recommendations.getByRole('listitem').filter({ has: this.page.getByRole('heading', { name: title }) });
+  }
+  /** Ticks one choice of a question answered with checkboxes. */
+  async tick(question: Locator, option: string): Promise<void> {
+    await question.getByLabel(option, { exact: true }).check();
+  }
 }

@@ -82,6 +82,10 @@ export const caseRecord: fc.Arbitrary<CaseRecord> = fc.record({
       assessed: fc.option(approxDate, { nil: null }),
     }),
     ageStatus: sometimesFrom(ageStatuses),
+    apparentAge: fc.option(
+      fc.tuple(fc.integer({ min: 10, max: 30 }), fc.integer({ min: 0, max: 6 })).map(([youngest, spread]) => ({ youngest, oldest: youngest + spread })),
+      { nil: null },
+    ),
     gender: sometimesFrom(genders),
     nationalities: fc.uniqueArray(nationality, { maxLength: 3 }),
     placeOfBirth: fc.record({ country: fc.option(country, { nil: null }), town: text(15) }),

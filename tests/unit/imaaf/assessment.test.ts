@@ -70,7 +70,7 @@ describe('assessment records', () => {
 
   it('starts as a draft under the framework version', () => {
     const started = draft();
-    expect(started).toMatchObject({ status: 'draft', frameworkId: 'imaaf-reconstruction', frameworkVersion: '2026.1', outcome: null, basedOnAssessmentId: null });
+    expect(started).toMatchObject({ status: 'draft', frameworkId: 'imaaf-reconstruction', frameworkVersion: '2026.2', outcome: null, basedOnAssessmentId: null });
     expect(assessmentSchema.safeParse(started).success).toBe(true);
   });
 
@@ -90,6 +90,7 @@ describe('assessment records', () => {
   it('completes with the outcome kept as a snapshot, and cannot be completed twice', () => {
     const started = { ...draft(), professionalJudgement: 'Controlled movement and no pay: I am concerned she is being exploited.' };
     started.answers.items['movement-controlled'] = answer('yes');
+    started.answers.items['judgement-reasonable-grounds'] = answer('yes');
     const completed = completeAssessment(started, { caseRecord: record, framework: defaultFramework, settings, completedBy: 'Sam Worker', now: AT });
     expect(completed.status).toBe('completed');
     expect(completed.completedBy).toBe('Sam Worker');

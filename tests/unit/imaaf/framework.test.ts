@@ -3,7 +3,9 @@ import { AppError } from '../../../domain/errors';
 import {
   defaultFramework,
   findIndicator,
+  builtInFrameworks,
   imaafReconstruction,
+  imaafReconstruction2026_2,
   indexFramework,
   indicatorCatalogue,
   loadFramework,
@@ -13,7 +15,7 @@ import { answer, answers, ids, makeCase, notKnown, outcomeFor, recommendation } 
 
 /** A deep copy as if read from a JSON file. */
 function copy(): FrameworkInput {
-  return JSON.parse(JSON.stringify(imaafReconstruction)) as FrameworkInput;
+  return JSON.parse(JSON.stringify(imaafReconstruction2026_2)) as FrameworkInput;
 }
 
 function expectRejected(data: unknown, pathPart: string) {
@@ -34,7 +36,10 @@ describe('the built-in framework', () => {
 
   it('is the versioned IMAAF reconstruction with the nine sections', () => {
     expect(defaultFramework.id).toBe('imaaf-reconstruction');
-    expect(defaultFramework.version).toBe('2026.1');
+    expect(defaultFramework.version).toBe('2026.2');
+    // Version 2026.1 stays built in, unchanged, so assessments started under it still open.
+    expect(builtInFrameworks.map((framework) => framework.version)).toEqual(['2026.1', '2026.2']);
+    expect(builtInFrameworks[0]).toEqual(loadFramework(imaafReconstruction));
     expect(defaultFramework.sections.map((section) => section.id)).toEqual([
       'session-and-engagement',
       'identity-and-age',
@@ -81,17 +86,26 @@ describe('the built-in framework', () => {
     expect(adultSection?.intro).toMatch(/may not be their parents, and may not have the authority to care for them/);
   });
 
-  it('accepts "not known" for every item', () => {
+  it('accepts "not known" for every item, listing only the gaps that matter for this child', () => {
     const everythingUnknown = answers(Object.fromEntries(index.onceItems.map((item) => [item.id, notKnown()])));
-    const outcome = outcomeFor(makeCase(), everythingUnknown);
-    expect(outcome.informationGaps.filter((gap) => gap.connectedAdultId === null)).toHaveLength(index.onceItems.length);
+    // A British child with no cross-border element and no indicator: questions about other countries and about the
+    // exploitation itself are not gaps for them (issue 11, class 7).
+    const calm = outcomeFor(makeCase(), everythingUnknown);
+    const always = index.onceItems.filter((item) => !item.gapWhen);
+    expect(calm.informationGaps.filter((gap) => gap.connectedAdultId === null).map((gap) => gap.itemId)).toEqual(always.map((item) => item.id));
+    expect(calm.informationGaps.map((gap) => gap.itemId)).not.toContain('still-in-situation');
+    expect(calm.informationGaps.map((gap) => gap.itemId)).not.toContain('asylum-claim');
+    // A Romanian child with an indicator: every not-known answer is a gap.
+    const withConcern = answers({ ...everythingUnknown.items, 'movement-controlled': answer('suspected') });
+    const concerned = outcomeFor(makeCase({}, { nationalities: ['Romanian'] }), withConcern);
+    expect(concerned.informationGaps.filter((gap) => gap.connectedAdultId === null)).toHaveLength(index.onceItems.length - 1);
   });
 });
 
 describe('loading a framework as data', () => {
   it('loads a corrected version with a new indicator item, and the rules use it', () => {
     const corrected = copy();
-    corrected.version = '2026.2';
+    corrected.version = '2026.3';
     corrected.extraIndicators = [
       {
         code: 'works-in-nail-bar',
@@ -113,17 +127,17 @@ describe('loading a framework as data', () => {
       indicatorCode: 'works-in-nail-bar',
     });
     const framework = loadFramework(corrected);
-    expect(framework.version).toBe('2026.2');
+    expect(framework.version).toBe('2026.3');
 
     const given = answers({ 'works-in-nail-bar': answer('suspected'), 'immediate-danger': answer('no') }, {}, framework);
     const outcome = outcomeFor(makeCase(), given, framework);
-    expect(outcome.frameworkVersion).toBe('2026.2');
+    expect(outcome.frameworkVersion).toBe('2026.3');
     const work = outcome.indicatorsByCategory.find((category) => category.category === 'work-money-possessions');
     expect(work?.suspected).toBe(1);
     expect(work?.items[0]?.itemId).toBe('works-in-nail-bar');
-    expect(recommendation(outcome, 'nrm-referral')?.reason).toMatch(/works in a nail bar \(suspected\)/);
+    expect(recommendation(outcome, 'consider-nrm-referral')?.reason).toMatch(/works in a nail bar \(suspected\)/);
     expect(outcome.exploitationTypesToExplore).toEqual(['forced-to-work']);
-    expect(outcome.notes.find((note) => note.id === 'reconstruction')?.text).toContain('version 2026.2');
+    expect(outcome.notes.find((note) => note.id === 'reconstruction')?.text).toContain('version 2026.3');
 
     // The same answers under the old version are refused: the item does not exist there.
     expect(() => outcomeFor(makeCase(), { ...given, frameworkVersion: '2026.1' }, framework)).toThrow(AppError);

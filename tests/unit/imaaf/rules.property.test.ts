@@ -21,6 +21,13 @@ function run(record: CaseRecord, given: AssessmentAnswers, today: string): Outco
   return computeOutcome(record, given, framework, { ...settings, today });
 }
 
+function answered(given: AssessmentAnswers, itemId: string): string {
+  const entry = given.items[itemId];
+  if (!entry) return 'unanswered';
+  if (entry.unknown) return 'unknown';
+  return typeof entry.value === 'string' ? entry.value : 'unanswered';
+}
+
 function dangerFlagged(given: AssessmentAnswers): boolean {
   const danger = given.items['immediate-danger'];
   return !!danger && !danger.unknown && danger.value === 'yes';
@@ -68,15 +75,31 @@ describe('IMAAF rules: properties over random cases and answers', () => {
           expect(has999(outcome)).toBe(false);
         }
 
-        // Anyone not assessed as an adult is treated as a child, and a child never sees adult-pathway wording.
-        if (record.child.ageStatus !== null && record.child.ageStatus !== 'assessed-adult') expect(outcome.pathway).toBe('child');
+        // Anyone not accepted or assessed as an adult is treated as a child, and a child never sees adult-pathway wording.
+        const adultStatus = record.child.ageStatus === 'assessed-adult' || record.child.ageStatus === 'accepted-adult-documents-verified';
+        if (record.child.ageStatus !== null && !adultStatus) expect(outcome.pathway).toBe('child');
         if (record.child.ageStatus === 'assessed-adult') expect(outcome.pathway).toBe('adult');
+        // Accepted as adult on verified documents: adult, unless the worker records a reason to think under 18.
+        if (record.child.ageStatus === 'accepted-adult-documents-verified') {
+          expect(outcome.pathway).toBe(answered(given, 'may-be-under-18') === 'yes' ? 'child' : 'adult');
+        }
         if (outcome.pathway === 'child') {
           for (const entry of outcome.recommendations) {
             expect(entry.pathway).not.toBe('adult');
             expect(`${entry.title} ${entry.reason}`).not.toMatch(adultWordingInTests);
           }
           expect(outcome.recommendations.map((entry) => entry.id)).not.toContain('duty-to-notify');
+        }
+        // An age assessment only where age is doubted or disputed, never for a blank status alone.
+        if (outcome.recommendations.some((entry) => entry.id === 'age-assessment')) {
+          expect(outcome.recommendations.some((entry) => entry.id === 'treat-as-child')).toBe(true);
+        }
+        if (record.child.ageStatus !== 'disputed-treated-as-child' && answered(given, 'may-be-under-18') !== 'yes' && answered(given, 'may-be-under-18') !== 'unknown') {
+          const dates = [record.child.dateOfBirth.claimed, record.child.dateOfBirth.documented, record.child.dateOfBirth.assessed];
+          const looks = record.child.apparentAge;
+          if (dates.every((date) => date === null) && !(looks && looks.youngest < 18 && looks.oldest >= 18)) {
+            expect(outcome.recommendations.map((entry) => entry.id)).not.toContain('age-assessment');
+          }
         }
 
         // Every recommendation explains itself and names its sources; numbered 1..n.
@@ -86,25 +109,46 @@ describe('IMAAF rules: properties over random cases and answers', () => {
           expect(entry.priority).toBe(i + 1);
         });
 
-        // Indicators yes or suspected lead to the NRM with the nation's wording, unless a referral is already made.
+        // Indicators prompt consideration of the NRM; the statutory wording only with the worker's judgement.
         const anyIndicator = outcome.indicatorsByCategory.some((category) => category.yes + category.suspected > 0) ||
           outcome.connectedAdultFactors.some((factors) => factors.yes + factors.suspected > 0);
-        const referralMade = given.items['nrm-referral-made']?.value === 'yes' && !given.items['nrm-referral-made']?.unknown;
+        const referralMade = answered(given, 'nrm-referral-made') === 'yes';
+        const judgedGrounds = answered(given, 'judgement-reasonable-grounds') === 'yes';
+        const ids = outcome.recommendations.map((entry) => entry.id);
         const nrm = outcome.recommendations.find((entry) => entry.id === 'nrm-referral');
-        if (outcome.pathway === 'child' && anyIndicator && !referralMade) {
+        if (outcome.pathway === 'child' && judgedGrounds && !referralMade) {
           const englandOrWales = record.jurisdiction === 'England' || record.jurisdiction === 'Wales';
           expect(nrm?.title).toBe(englandOrWales ? 'An NRM referral must be made' : 'An NRM referral should be made');
         }
-        if (!anyIndicator) expect(nrm).toBeUndefined();
+        if (!judgedGrounds) {
+          expect(nrm).toBeUndefined();
+          for (const entry of outcome.recommendations) expect(`${entry.title} ${entry.reason}`).not.toMatch(/(must|should) be made/i);
+          for (const judgement of outcome.judgements) expect(judgement.prompt).not.toMatch(/(must|should) be made/i);
+        }
+        if (outcome.pathway === 'child' && anyIndicator && !judgedGrounds && !referralMade) expect(ids).toContain('consider-nrm-referral');
+        if (!anyIndicator) expect(ids).not.toContain('consider-nrm-referral');
+        // An open NRM referral is itself a concern: children's services (unless referred already) and the police follow.
+        if (outcome.pathway === 'child' && referralMade) {
+          expect(ids).toContain('police');
+          if (answered(given, 'marf-made') !== 'yes') expect(ids).toContain('childrens-services');
+        }
 
         // No cross-border agencies without a cross-border element.
         if (!hasCrossBorderElement(record, given)) {
           for (const id of crossBorderRecommendationIds) expect(outcome.recommendations.map((entry) => entry.id)).not.toContain(id);
         }
 
-        // Every "not known" answer is listed as a gap.
+        // Every "not known" answer is listed as a gap, except questions that do not matter for this child: about the
+        // exploitation when there is no concern, about other countries when nothing reaches outside the UK.
+        const concernShown = anyIndicator || dangerFlagged(given) || referralMade;
+        const mayReachAbroad = hasCrossBorderElement(record, given) || record.child.nationalities.every((nationality) => nationality === 'Unknown');
+        const onlyWhenConcerned = ['still-in-situation', 'judgement-reasonable-grounds', 'judgement-significant-harm'];
+        const onlyWhenAbroad = ['interpreter-needed', 'interpreter-not-same-area', 'asylum-claim', 'home-country'];
         for (const [itemId, entry] of Object.entries(given.items)) {
-          if (entry.unknown) expect(outcome.informationGaps.some((gap) => gap.itemId === itemId && gap.connectedAdultId === null)).toBe(true);
+          const listed = outcome.informationGaps.some((gap) => gap.itemId === itemId && gap.connectedAdultId === null);
+          if (onlyWhenConcerned.includes(itemId) && !concernShown) expect(listed).toBe(false);
+          else if (onlyWhenAbroad.includes(itemId) && !mayReachAbroad) expect(listed).toBe(false);
+          else if (entry.unknown) expect(listed).toBe(true);
         }
 
         // No score anywhere.

@@ -19,6 +19,8 @@ import {
 } from './helpers';
 
 const concern = { 'movement-controlled': answer('yes') };
+/** An indicator and the worker's judgement that there are reasonable grounds: the NRM track, and guardianship with it. */
+const grounds = { ...concern, 'judgement-reasonable-grounds': answer('yes') };
 
 /** A Romanian child who travelled from Romania: a cross-border case. */
 function romanianCase(asylumClaim: 'yes' | 'no' | 'unknown', extra: Parameters<typeof makeCase>[0] = {}) {
@@ -35,20 +37,20 @@ function romanianCase(asylumClaim: 'yes' | 'no' | 'unknown', extra: Parameters<t
 describe('guardianship in England and Wales', () => {
   it('asks for an ICTG direct worker when nobody in the UK holds parental responsibility', () => {
     const record = makeCase({ connectedAdults: [adult({ parentalResponsibility: 'unknown' })] });
-    const ictg = recommendation(outcomeFor(record, answers(concern)), 'ictg-referral');
+    const ictg = recommendation(outcomeFor(record, answers(grounds)), 'ictg-referral');
     expect(ictg?.title).toMatch(/direct worker/);
     expect(ictg?.reason).toMatch(/Nobody in the UK is recorded as holding parental responsibility/);
   });
 
   it('asks for a regional practice coordinator when a connected adult holds parental responsibility', () => {
     const mother = adult({ names: [{ given: 'Elena', family: 'Test', type: 'main' }], parentalResponsibility: 'yes', relationshipClaimedByAdult: 'parent' });
-    const ictg = recommendation(outcomeFor(makeCase({ connectedAdults: [mother] }), answers(concern)), 'ictg-referral');
+    const ictg = recommendation(outcomeFor(makeCase({ connectedAdults: [mother] }), answers(grounds)), 'ictg-referral');
     expect(ictg?.title).toMatch(/regional practice coordinator/);
     expect(ictg?.reason).toContain('Elena Test is recorded as holding parental responsibility');
   });
 
   it('says when the ICTG service is recorded as not operating locally', () => {
-    const ictg = recommendation(outcomeFor(makeCase(), answers(concern), defaultFramework, { ictgOperatesHere: 'no' }), 'ictg-referral');
+    const ictg = recommendation(outcomeFor(makeCase(), answers(grounds), defaultFramework, { ictgOperatesHere: 'no' }), 'ictg-referral');
     expect(ictg?.reason).toMatch(/does not operate in your area/);
   });
 
@@ -61,7 +63,7 @@ describe('guardianship in England and Wales', () => {
 describe('Northern Ireland and Scotland guardianship', () => {
   it('NI: checks eligibility rather than referring when someone holds parental responsibility', () => {
     const record = makeCase({ jurisdiction: 'Northern Ireland', connectedAdults: [adult({ parentalResponsibility: 'yes' })] });
-    const igs = recommendation(outcomeFor(record, answers(concern)), 'independent-guardian-service');
+    const igs = recommendation(outcomeFor(record, answers(grounds)), 'independent-guardian-service');
     expect(igs?.title).toMatch(/Check whether the child is eligible/);
     expect(igs?.reason).toMatch(/section 21/);
   });
@@ -178,10 +180,10 @@ describe('advice and procedures', () => {
 
   it('books an independent interpreter only when one is needed, with the NSPCC advice', () => {
     expect(ids(outcomeFor(makeCase(), answers({})))).not.toContain('interpreter');
-    const record = makeCase({}, { interpreter: { needed: 'yes', language: 'Albanian', dialect: 'Gheg', preferredGender: null } });
+    const record = makeCase({}, { languages: ['Albanian', 'English'], interpreter: { needed: 'yes', language: 'Albanian', dialect: 'Gheg', preferredGender: null } });
     const interpreter = recommendation(outcomeFor(record, answers({ 'interpreter-not-same-area': answer('no') })), 'interpreter');
-    expect(interpreter?.title).toBe('Book an independent interpreter (Albanian, Gheg)');
-    expect(interpreter?.reason).toMatch(/same area of the child’s country of origin/);
+    expect(interpreter?.title).toBe('Book an independent interpreter (Albanian, Gheg), not from the child’s community or area');
+    expect(interpreter?.reason).toMatch(/same community or area of the child’s country of origin/);
     expect(interpreter?.reason).toMatch(/book a different one/);
   });
 
@@ -201,11 +203,13 @@ describe('advice and procedures', () => {
 });
 
 describe('age', () => {
-  it('with no age status, a date of birth under 18 means the child pathway and a prompt to record the status', () => {
+  it('with no age status, a date of birth under 18 means the child pathway and a prompt to record the status, not an age assessment', () => {
+    // Issue 11, class 4: a blank age status is not a doubt about age (the old rule asked for an age assessment here).
     const outcome = outcomeFor(makeCase({}, { ageStatus: null }), answers(concern));
     expect(outcome.pathway).toBe('child');
-    expect(recommendation(outcome, 'treat-as-child')?.reason).toMatch(/record one/);
-    expect(ids(outcome)).toContain('age-assessment');
+    expect(recommendation(outcome, 'record-age-status')?.title).toBe('Record the child’s age status on the case');
+    expect(ids(outcome)).not.toContain('treat-as-child');
+    expect(ids(outcome)).not.toContain('age-assessment');
   });
 
   it('with no age status and adult dates of birth, stays on the child pathway unless the worker says there is no reason to think under 18', () => {
@@ -333,7 +337,8 @@ describe('information gaps and indicators', () => {
     expect(byItem('debt-owed')?.suggestion.length).toBeGreaterThan(10);
     expect(byItem('poor-accommodation')?.reason).toBe('not-assessed');
     expect(byItem('session-place')?.reason).toBe('not-known');
-    expect(byItem('asylum-claim')?.reason).toBe('not-answered');
+    // A British child with no cross-border element: asylum is not a gap for them (issue 11, class 7).
+    expect(byItem('asylum-claim')).toBeUndefined();
     expect(byItem('promises-made')).toBeUndefined(); // not important, not answered: not a gap
     const adultGap = gaps.find((gap) => gap.itemId === 'adult-known-to-agencies');
     expect(adultGap).toMatchObject({ connectedAdultId: carer.id, about: 'connected-adult', reason: 'not-known' });
@@ -360,10 +365,13 @@ describe('information gaps and indicators', () => {
     expect(factors.find((entry) => entry.connectedAdultId === second.id)).toMatchObject({ yes: 0, suspected: 0, factors: [] });
   });
 
-  it('an adult factor alone is enough for the NRM referral', () => {
+  it('an adult factor alone prompts consideration of the NRM referral, and the judgement makes it one', () => {
     const agent = adult();
-    const outcome = outcomeFor(makeCase({ connectedAdults: [agent] }), answers({}, { [agent.id]: { 'adult-visas-for-several-children': answer('suspected') } }));
-    expect(recommendation(outcome, 'nrm-referral')?.reason).toMatch(/several different children \(suspected\)/);
+    const factor = { [agent.id]: { 'adult-visas-for-several-children': answer('suspected') } };
+    const record = makeCase({ connectedAdults: [agent] });
+    expect(recommendation(outcomeFor(record, answers({}, factor)), 'consider-nrm-referral')?.reason).toMatch(/several different children \(suspected\)/);
+    const judged = outcomeFor(record, answers({ 'judgement-reasonable-grounds': answer('yes') }, factor));
+    expect(recommendation(judged, 'nrm-referral')?.reason).toMatch(/several different children \(suspected\)/);
   });
 
   it('lists exploitation types suggested by indicators and named by the worker', () => {
