@@ -27,7 +27,8 @@ describe('redaction reaches every way a withheld value is written', () => {
       }),
       { numRuns: Number(process.env.REDACTION_RUNS ?? 2000) },
     );
-  });
+    // About 40 s alone on two cores; a full run shares them with every other test file.
+  }, 600_000);
 
   it('keeps what the worker wrote in the internal record', () => {
     for (const kind of withheldKinds) {
