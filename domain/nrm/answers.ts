@@ -1,6 +1,5 @@
 import '../validation';
 import { z } from 'zod';
-import { LONG_TEXT_MAX } from '../case/schemas';
 import { listFor, nrmQuestion } from './questions';
 
 /**
@@ -8,6 +7,9 @@ import { listFor, nrmQuestion } from './questions';
  * and for an accepted pre-filled answer, where in the case it came from. A pre-filled answer the worker has not yet
  * accepted is not stored: it is worked out again from the case each time, so it follows the case.
  */
+
+/** The online form's 15,000-character text boxes (prompt sheet p1); the same cap as the case's own long answers. */
+export const LONG_TEXT_MAX = 15_000;
 
 const fieldIdSchema = z.string().max(120).regex(/^[a-z0-9-]+$/, { error: 'This question could not be identified. Reload the page and try again.' });
 

@@ -57,7 +57,7 @@ export function nrmFieldValues(resolved: readonly ResolvedNrmAnswer[]): Record<s
   for (const { question, value } of resolved) {
     if (value === undefined) continue;
     if (question.kind === 'picks' && typeof value !== 'string') value.forEach((item, index) => (values[`${question.id}-${index + 1}`] = item));
-    else values[question.id] = typeof value === 'string' ? value : [...value];
+    else values[question.id] = typeof value === "string" ? value : [...value];
   }
   return values;
 }

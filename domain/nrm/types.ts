@@ -68,4 +68,4 @@ export interface NrmSection {
   questions: readonly NrmQuestion[];
 }
 
-export type NrmAnswerValue = string | readonly string[];
+export type NrmAnswerValue = string | string[];
