@@ -7,3 +7,4 @@ export * from './dates';
 export { LAST_CONTACT_OPTIONS } from './prompt-sheet-a';
 export { EXPLOITATION_TICKS } from './prompt-sheet-b';
 export * from './referrals';
+export * from './planning';

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { eighteenthBirthday, reasonableGroundsTargetDate, recoveryPeriodEarliestEnd, turningEighteen } from '../../../domain/nrm';
+import {
+  TURNING_18_ACTION_TITLE,
+  eighteenthBirthday,
+  reasonableGroundsTargetDate,
+  recoveryPeriodEarliestEnd,
+  referralPlanningActions,
+  turningEighteen,
+  turningEighteenAction,
+  type Referral,
+} from '../../../domain/nrm';
 
 describe('NRM dates', () => {
   it('ends the recovery period no earlier than 30 calendar days after a positive reasonable grounds decision', () => {
@@ -38,5 +47,49 @@ describe('NRM dates', () => {
     expect(turningEighteen(dob, '2026-12-01')).toMatchObject({ approaching: true, weeksLeft: 12, daysLeft: 90 });
     expect(turningEighteen(dob, '2026-11-30').approaching).toBe(false);
     expect(turningEighteen(dob, '2027-03-02')).toMatchObject({ approaching: true, daysLeft: -1 });
+  });
+});
+
+describe('the turning-18 action', () => {
+  const referral = (overrides: Partial<Referral> = {}): Referral => ({
+    id: '00000000-0000-4000-8000-000000000001',
+    caseId: '00000000-0000-4000-8000-000000000002',
+    kind: 'nrm',
+    sentOn: '2026-10-01',
+    sentBy: 'Sam Okafor',
+    reference: 'NRM-1',
+    reasonableGrounds: { outcome: 'positive', decidedOn: '2026-10-08' },
+    conclusiveGrounds: null,
+    reconsideration: null,
+    withdrawnOn: null,
+    createdAt: '2026-10-01T09:00:00.000Z',
+    updatedAt: '2026-10-08T09:00:00.000Z',
+    revision: 2,
+    ...overrides,
+  });
+  const dob = { kind: 'date', date: '2009-02-20', approximate: false } as const;
+
+  it.each([
+    ['2026-12-01', 11, 0],
+    ['2027-02-19', 0, 0],
+    ['2027-02-21', -1, 0],
+  ])('on %s (%i weeks left) comes first among the planning actions', (today, weeks, position) => {
+    const actions = referralPlanningActions(dob, [referral()], today);
+    expect(actions.findIndex((action) => action.title === TURNING_18_ACTION_TITLE)).toBe(position);
+    expect(turningEighteenAction(dob, [referral()], today)?.turning.weeksLeft).toBe(weeks);
+    expect(actions[0]!.detail).toContain('20 February 2027');
+  });
+
+  it('is not there more than 3 months before, nor once the NRM referral has its conclusive decision', () => {
+    expect(referralPlanningActions(dob, [referral()], '2026-11-19').some((action) => action.title === TURNING_18_ACTION_TITLE)).toBe(false);
+    expect(turningEighteenAction(dob, [referral({ conclusiveGrounds: { outcome: 'positive', decidedOn: '2026-12-01' } })], '2026-12-01')).toBeNull();
+    expect(turningEighteenAction(dob, [referral({ kind: 'ictg' })], '2026-12-01')).toBeNull();
+  });
+
+  it('says the weeks left and the recovery period’s earliest end among the actions', () => {
+    const actions = referralPlanningActions(dob, [referral()], '2026-12-01');
+    expect(actions[0]!.detail).toContain('11 weeks left');
+    expect(actions[1]!.detail).toContain('7 November 2026 at the earliest');
+    expect(actions[1]!.detail).toContain('a decision is not guaranteed when the period ends');
   });
 });
