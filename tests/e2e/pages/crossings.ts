@@ -15,6 +15,7 @@ import { Chronology } from './chronology';
 import { ConnectedAdults } from './connected-adults';
 import { Journey } from './journey';
 import { NewCase } from './new-case';
+import { NrmReferral } from './nrm';
 
 /** What a worker does with the keyboard alone. */
 export class Keyboard {
@@ -66,6 +67,7 @@ export class Crossings {
   readonly review: Review;
   readonly settings: Settings;
   readonly strategyDiscussion: StrategyDiscussion;
+  readonly nrm: NrmReferral;
 
   constructor(
     readonly page: Page,
@@ -87,6 +89,7 @@ export class Crossings {
     this.review = new Review(page);
     this.settings = new Settings(page);
     this.strategyDiscussion = new StrategyDiscussion(page);
+    this.nrm = new NrmReferral(page);
   }
 
   /** Starts Crossings on its data folder and opens it in the browser. */
