@@ -84,6 +84,8 @@ describe('the strategy discussion or meeting for a case', () => {
     older.exec('DROP TABLE audit_chain; ALTER TABLE generated_documents DROP COLUMN audit_count; ALTER TABLE generated_documents DROP COLUMN audit_hash;');
     // And migration 007's commit counter.
     older.exec('DROP TABLE commit_counter;');
+    // And migration 008's NRM answers and referral records (the case then reads with no NRM answers).
+    older.exec('DROP TABLE referrals; ALTER TABLE cases DROP COLUMN nrm;');
     older.pragma(`user_version = ${version - 1}`);
     older.close();
     expect(fs.existsSync(first.file)).toBe(true);
