@@ -1,6 +1,6 @@
 import type { NrmAnswersRecord } from './answers';
 import type { NrmPrefill } from './prefill';
-import { answerText, askedQuestions, isEmptyAnswer, type NrmAnswers } from './questions';
+import { answerText, applicableQuestions, askedQuestions, isEmptyAnswer, type NrmAnswers } from './questions';
 import type { NrmAnswerValue, NrmQuestion, NrmSection } from './types';
 
 /**
@@ -60,4 +60,29 @@ export function nrmFieldValues(resolved: readonly ResolvedNrmAnswer[]): Record<s
     else values[question.id] = typeof value === "string" ? value : [...value];
   }
   return values;
+}
+
+/**
+ * What saving one section page stores: each question the section asks with the answers as they now stand; an
+ * untouched pre-filled answer is accepted with where it came from, a changed one becomes the worker's. A question
+ * left empty that the case offered nothing for, and that had no answer before, is not stored.
+ */
+export function nrmChanges(
+  record: NrmAnswersRecord,
+  section: NrmSection,
+  value: { answers: Record<string, NrmAnswerValue> },
+  prefill: Record<string, NrmPrefill>,
+): NrmAnswersRecord {
+  const now = { ...mergedAnswers(record, prefill), ...value.answers };
+  const answers = { ...record.answers };
+  const accepted = { ...record.accepted };
+  for (const question of applicableQuestions(section, now)) {
+    const given = value.answers[question.id] ?? (question.kind === 'picks' || question.kind === 'ticks' ? [] : '');
+    const offered = prefill[question.id];
+    if (isEmptyAnswer(given) && !offered && record.answers[question.id] === undefined) continue;
+    answers[question.id] = given;
+    if (offered && JSON.stringify(offered.value) === JSON.stringify(given)) accepted[question.id] = offered.source;
+    else delete accepted[question.id];
+  }
+  return { answers, accepted };
 }

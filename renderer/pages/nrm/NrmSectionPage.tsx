@@ -3,9 +3,9 @@ import {
   applicableQuestions,
   applicableSections,
   mergedAnswers,
+  nrmChanges,
   nrmSections,
   type NrmAnswerValue,
-  type NrmAnswersRecord,
   type NrmPrefill,
   type NrmSection,
 } from '../../../domain/nrm';
@@ -35,23 +35,6 @@ function SectionQuestions({ section, base, prefill }: { section: NrmSection; bas
       ))}
     </>
   );
-}
-
-/** The answers to store: this section's asked questions, and for each pre-filled one kept as it was, where it came from. */
-export function nrmChanges(record: NrmAnswersRecord, section: NrmSection, value: NrmForm, prefill: Record<string, NrmPrefill>): NrmAnswersRecord {
-  const now = { ...mergedAnswers(record, prefill), ...value.answers };
-  const answers = { ...record.answers };
-  const accepted = { ...record.accepted };
-  for (const question of applicableQuestions(section, now)) {
-    const given = value.answers[question.id] ?? empty(question.kind);
-    const offered = prefill[question.id];
-    const blank = typeof given === 'string' ? given.trim() === '' : given.length === 0;
-    if (blank && !offered && record.answers[question.id] === undefined) continue;
-    answers[question.id] = given;
-    if (offered && JSON.stringify(offered.value) === JSON.stringify(given)) accepted[question.id] = offered.source;
-    else delete accepted[question.id];
-  }
-  return { answers, accepted };
 }
 
 export function NrmSectionPage({ sectionId }: { sectionId: string }) {
