@@ -15,6 +15,23 @@ async function newCase() {
   return { core, record };
 }
 
+describe('NRM answers on the case', () => {
+  it('are saved with the case, audited without their content, and refused past 15,000 characters with nothing changed', async () => {
+    const { core, record } = await newCase();
+    expect(record.nrm).toEqual({ answers: {}, accepted: {} });
+    const nrm = { answers: { family: 'Lives with her aunt in Leeds.', 'when-last-contact': 'Within the last 6-12 months' }, accepted: { family: 'Home country: household and carers' } };
+    const saved = await core.call('cases.update', { id: record.id, revision: record.revision, changes: { nrm } });
+    expect((await core.call('cases.get', { id: record.id })).nrm).toEqual(nrm);
+    const { events } = await core.call('audit.forCase', { caseId: record.id });
+    expect(events.find((event) => event.action === 'case.edited')?.details).toEqual(['NRM referral answers']);
+    expect(JSON.stringify(events)).not.toContain('aunt in Leeds');
+    const tooLong = await core.dispatch('cases.update', { id: saved.id, revision: saved.revision, changes: { nrm: { answers: { family: 'a'.repeat(15_001) }, accepted: {} } } }, { worker: 'Test worker' });
+    expect(tooLong.ok).toBe(false);
+    if (!tooLong.ok) expect(tooLong.error.issues?.[0]?.message).toContain('15,000 characters or fewer');
+    expect((await core.call('cases.get', { id: record.id })).nrm).toEqual(nrm);
+  });
+});
+
 describe('referral records', () => {
   it('writes a chronology entry and an audit event for each step of an NRM referral', async () => {
     const { core, record } = await newCase();
