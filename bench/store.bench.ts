@@ -62,6 +62,7 @@ function generatedCase(n: number): CaseRecord {
     journey: { legs, entry: { port: 'Dover', date: null, metBy: '', canNameMeeter: 'unknown' } },
     homeSituation: emptyHomeSituation(),
     agencies: [],
+    nrm: { answers: {}, accepted: {} },
     strategyMeeting: emptyStrategyMeeting(),
     chronology: [],
   };

@@ -34,6 +34,8 @@ import { documentAudienceSchema } from './documents/model';
 import { auditEventSchema, auditVerificationSchema } from './audit';
 import { HANDOVER_MAX_BASE64, HANDOVER_PASSWORD_MIN } from './handover';
 import { draftKeySchema } from './drafts';
+import { nrmAnswerValueSchema } from './nrm/answers';
+import { referralChangeSchema, referralSchema } from './nrm/referrals';
 
 /**
  * The operation contract: every call the renderer can make, once. The preload's allow-list, the IPC bindings,
@@ -208,6 +210,31 @@ export const operations = {
       })
       .strict(),
     output: chronologyEntrySchema,
+  },
+  /** What the case already knows for each NRM question, and where it came from (domain/nrm/prefill.ts). */
+  'nrm.prefill': {
+    input: z.object({ caseId: idSchema }).strict(),
+    output: z.object({ prefill: z.record(z.string(), z.object({ value: nrmAnswerValueSchema, source: z.string() })) }),
+  },
+  'referrals.list': {
+    input: z.object({ caseId: idSchema }).strict(),
+    output: z.object({ referrals: z.array(referralSchema) }),
+  },
+  /**
+   * Records one step of a referral (sent, a decision, a reconsideration, a withdrawal): a new referral when
+   * `referralId` is null. Each step is also a chronology entry.
+   */
+  'referrals.record': {
+    input: z
+      .object({
+        caseId: idSchema,
+        referralId: idSchema.nullable(),
+        /** The revision the worker started from, for an existing referral. */
+        revision: z.number().int().positive().optional(),
+        change: referralChangeSchema,
+      })
+      .strict(),
+    output: z.object({ referral: referralSchema, chronologyEntry: chronologyEntrySchema }),
   },
   'drafts.get': {
     input: z.object({ key: draftKeySchema }).strict(),

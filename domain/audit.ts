@@ -5,6 +5,7 @@ import { documentTypeLabels } from './documents/catalogue';
 import { documentAudienceLabels } from './documents/model';
 import { defaultFramework, indexFramework } from './imaaf/framework';
 import { settingsSectionLabels } from './settings';
+import { referralKindLabels, referralStepLabels } from './nrm/referrals';
 
 /**
  * The audit log: who did what to which case, and when. It records which parts of a case were touched, never their
@@ -19,6 +20,7 @@ export const auditActionLabels = {
   'case.reopened': 'Case reopened',
   'case.deleted': 'Case deleted',
   'chronology.added': 'Chronology entry added',
+  'referral.recorded': 'Referral recorded',
   'assessment.opened': 'Assessment opened',
   'assessment.started': 'Assessment started',
   'assessment.answered': 'Assessment answer saved',
@@ -57,6 +59,7 @@ export const caseSectionLabels: Record<keyof CaseSections, string> = {
   homeSituation: 'Home country',
   agencies: 'Agencies',
   strategyMeeting: 'Strategy discussion',
+  nrm: 'NRM referral answers',
 };
 
 export const lockReasonLabels: Record<'idle' | 'shortcut' | 'system' | 'reopened', string> = {
@@ -77,6 +80,8 @@ export const auditWords = {
   chronologyKind: (kind: string | undefined) => (kind ? label(chronologyKindLabels, kind, 'entry').toLowerCase() : 'entry'),
   document: (type: string) => label(documentTypeLabels, type, 'A document'),
   audience: (audience: string) => label(documentAudienceLabels, audience, 'Another audience'),
+  referral: (kind: string | undefined) => (kind ? label(referralKindLabels, kind, 'A referral') : 'A referral'),
+  referralStep: (step: string | undefined) => (step ? label(referralStepLabels, step, 'A change') : 'A change'),
   lockReason: (reason: string) => label(lockReasonLabels, reason, 'locked'),
   /** An IMAAF question by its wording; an item this version's framework no longer has is named as such. */
   question: (itemId: string, aboutConnectedAdult: boolean) => {

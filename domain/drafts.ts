@@ -18,6 +18,10 @@ const caseDraftForms = {
   agency: true,
   leg: true,
   chronology: true,
+  /** One draft per section of the NRM questions (domain/nrm), by the section's id. */
+  nrm: true,
+  /** One draft per referral record, or `new`. */
+  referral: true,
 } as const;
 type CaseDraftForm = keyof typeof caseDraftForms;
 export type SingleCaseDraftForm = { [F in CaseDraftForm]: (typeof caseDraftForms)[F] extends false ? F : never }[CaseDraftForm];

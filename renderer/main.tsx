@@ -35,6 +35,9 @@ import { JourneyPage } from './pages/JourneyPage';
 import { ArrivalPage, LegPage } from './pages/LegPage';
 import { NewCasePage } from './pages/NewCasePage';
 import { OverviewPage } from './pages/OverviewPage';
+import { NrmQuestionsPage } from './pages/nrm/NrmQuestionsPage';
+import { NrmSectionPage } from './pages/nrm/NrmSectionPage';
+import { ReferralSentPage, ReferralStepPage, ReferralsPage } from './pages/nrm/ReferralsPage';
 import { href, useRoute } from './router';
 
 function NotFound() {
@@ -68,6 +71,8 @@ function CasePages({ caseId, rest }: { caseId: string; rest: string[] }) {
   else if (section === 'home') page = <HomePage />;
   else if (section === 'meeting') page = <StrategyMeetingPage />;
   else if (section === 'documents') page = <DocumentsPage />;
+  else if (section === 'nrm') page = item ? <NrmSectionPage key={item} sectionId={item} /> : <NrmQuestionsPage />;
+  else if (section === 'referrals') page = item === 'new' ? <ReferralSentPage /> : item ? <ReferralStepPage key={item} referralId={item} /> : <ReferralsPage />;
   else if (section === 'audit') page = <AuditTrailPage />;
   else if (section === 'delete') page = <DeleteCasePage />;
   else if (section === 'assessments')

@@ -56,6 +56,15 @@ export const auditRules: Record<string, AuditRule> = {
       ...(input.correctsId ? ['Corrects an earlier entry'] : []),
     ],
   },
+  'referrals.record': {
+    action: 'referral.recorded',
+    caseId: (input) => input.caseId,
+    details: (input, output) => [
+      auditWords.referral(input.change?.kind ?? output?.referral?.kind),
+      auditWords.referralStep(input.change?.step),
+      ...(output?.chronologyEntry ? [`Chronology entry ${output.chronologyEntry.sequence as number}`] : []),
+    ],
+  },
   'assessments.get': { action: 'assessment.opened', caseId: assessmentCase, details: (_input, output) => [auditWords.assessment(output?.startedAt)] },
   'assessments.start': { action: 'assessment.started', caseId: (input) => input.caseId, details: (_input, output) => (output ? [auditWords.assessment(output.startedAt)] : []) },
   'assessments.answer': {
@@ -131,6 +140,8 @@ export const notAudited: Record<string, string> = {
   'cases.list': 'lists names to choose from; opening a case is audited',
   'cases.findMatches': 'checks for duplicates before a case is created',
   'cases.dueForReview': 'lists closed cases by reference for review',
+  'nrm.prefill': 'works out pre-filled answers from a case already opened',
+  'referrals.list': 'lists the referrals of a case already opened',
   'drafts.get': 'restores what the worker typed on a page already audited',
   'drafts.save': 'keeps unsaved typing; saving it is audited',
   'drafts.discard': 'throws away unsaved typing',

@@ -146,6 +146,7 @@ export function caseHandlers(deps: ServiceDeps): Handlers {
           journey: emptyJourney(),
           homeSituation: emptyHomeSituation(),
           agencies: [],
+          nrm: { answers: {}, accepted: {} },
           strategyMeeting: emptyStrategyMeeting(),
           chronology: [],
         };

@@ -8,6 +8,7 @@ import type { ServiceDeps } from './context';
 import { documentHandlers } from './documents';
 import { draftHandlers } from './drafts';
 import { handoverHandlers } from './handover';
+import { referralHandlers } from './referrals';
 import { sessionHandlers, type SessionLock } from './session';
 import { settingsHandlers } from './settings';
 
@@ -28,6 +29,7 @@ export function createHandlers(deps: ServiceDeps, recordsServices?: RecordsServi
     ...draftHandlers(deps),
     ...assessmentHandlers(deps),
     ...documentHandlers(deps),
+    ...referralHandlers(deps),
     ...auditHandlers(deps),
     ...handoverHandlers(deps),
     ...settingsHandlers(deps),

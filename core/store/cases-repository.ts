@@ -16,6 +16,7 @@ import {
   type ChronologyEntry,
 } from '../../domain/case/schemas';
 import { displayName, searchTokens } from '../../domain/case/search';
+import { nrmAnswersSchema } from '../../domain/nrm/answers';
 import type { Db } from './db';
 
 interface CaseRow {
@@ -33,6 +34,7 @@ interface CaseRow {
   journey_entry: string;
   home_situation: string;
   strategy_meeting: string;
+  nrm: string;
   child_name: string;
   other_names: string;
   date_of_birth: string;
@@ -90,12 +92,12 @@ export class CasesRepository {
   constructor(private readonly db: Db) {
     this.statements = {
       insertCase: db.prepare(`INSERT INTO cases (id, reference, status, jurisdiction, local_authority, lead_worker, is_example,
-        opened_at, updated_at, revision, child, journey_entry, home_situation, strategy_meeting, child_name, other_names, date_of_birth)
+        opened_at, updated_at, revision, child, journey_entry, home_situation, strategy_meeting, nrm, child_name, other_names, date_of_birth)
         VALUES (@id, @reference, @status, @jurisdiction, @local_authority, @lead_worker, @is_example, @opened_at, @updated_at,
-        @revision, @child, @journey_entry, @home_situation, @strategy_meeting, @child_name, @other_names, @date_of_birth)`),
+        @revision, @child, @journey_entry, @home_situation, @strategy_meeting, @nrm, @child_name, @other_names, @date_of_birth)`),
       updateCase: db.prepare(`UPDATE cases SET reference = @reference, status = @status, jurisdiction = @jurisdiction,
         local_authority = @local_authority, lead_worker = @lead_worker, updated_at = @updated_at, revision = @revision,
-        child = @child, journey_entry = @journey_entry, home_situation = @home_situation, strategy_meeting = @strategy_meeting, child_name = @child_name,
+        child = @child, journey_entry = @journey_entry, home_situation = @home_situation, strategy_meeting = @strategy_meeting, nrm = @nrm, child_name = @child_name,
         other_names = @other_names, date_of_birth = @date_of_birth WHERE id = @id`),
       getCase: db.prepare('SELECT * FROM cases WHERE id = ?'),
       revisionOf: db.prepare('SELECT revision FROM cases WHERE id = ?'),
@@ -191,6 +193,7 @@ export class CasesRepository {
       }),
       homeSituation: homeSituationSchema.parse(JSON.parse(row.home_situation)),
       strategyMeeting: strategyMeetingSchema.parse(JSON.parse(row.strategy_meeting)),
+      nrm: nrmAnswersSchema.parse(JSON.parse(row.nrm)),
       agencies: this.statements.agencies.all(id).map((r) => agencyInvolvementSchema.parse(JSON.parse(r.record))),
       chronology: this.statements.chronology.all(id).map(toChronologyEntry),
     };
@@ -311,6 +314,7 @@ export class CasesRepository {
       journey_entry: JSON.stringify(record.journey.entry),
       home_situation: JSON.stringify(record.homeSituation),
       strategy_meeting: JSON.stringify(record.strategyMeeting),
+      nrm: JSON.stringify(record.nrm),
       child_name: displayName(record.child.names),
       other_names: JSON.stringify(names.slice(1)),
       date_of_birth: bestDateOfBirthText(record.child.dateOfBirth),

@@ -41,6 +41,7 @@ export class RetentionRepository {
         'DELETE FROM journey_legs WHERE case_id = ?',
         'DELETE FROM agencies WHERE case_id = ?',
         'DELETE FROM search_terms WHERE case_id = ?',
+        'DELETE FROM referrals WHERE case_id = ?',
         'DELETE FROM cases WHERE id = ?',
       ].map((sql) => db.prepare(sql)),
       // Forms' unsaved state is kept under keys that start with the case's prefix (domain/drafts.ts).

@@ -59,7 +59,7 @@ CREATE TABLE cases (
   date_of_birth TEXT NOT NULL
 , closed_at TEXT, review_due TEXT, deleting INTEGER NOT NULL DEFAULT 0 CHECK (deleting IN (0, 1)), strategy_meeting TEXT NOT NULL
   DEFAULT '{"kind":null,"date":"","time":"","place":"","chair":"","invited":"","notes":""}'
-  CHECK (json_valid(strategy_meeting))) STRICT;
+  CHECK (json_valid(strategy_meeting)), nrm TEXT NOT NULL DEFAULT '{"answers":{},"accepted":{}}' CHECK (json_valid(nrm))) STRICT;
 
 CREATE TABLE chronology_entries (
   id TEXT PRIMARY KEY,
@@ -119,6 +119,16 @@ CREATE TABLE journey_legs (
   record TEXT NOT NULL CHECK (json_valid(record))
 ) STRICT;
 
+CREATE TABLE referrals (
+  id TEXT PRIMARY KEY,
+  case_id TEXT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+  kind TEXT NOT NULL CHECK (kind IN ('nrm', 'ictg', 'childrens-services', 'duty-to-notify')),
+  record TEXT NOT NULL CHECK (json_valid(record)),
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  revision INTEGER NOT NULL CHECK (revision > 0)
+) STRICT;
+
 CREATE TABLE search_terms (
   case_id TEXT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
   term TEXT NOT NULL,
@@ -147,6 +157,8 @@ CREATE INDEX connected_adults_case ON connected_adults (case_id, position);
 CREATE INDEX generated_documents_case ON generated_documents (case_id, generated_at DESC);
 
 CREATE INDEX journey_legs_case ON journey_legs (case_id, position);
+
+CREATE INDEX referrals_case ON referrals (case_id, created_at);
 
 CREATE INDEX search_terms_case ON search_terms (case_id);
 
@@ -208,4 +220,4 @@ BEGIN
   SELECT RAISE(ABORT, 'the document register is append-only');
 END;
 
-PRAGMA user_version = 8;
+PRAGMA user_version = 9;

@@ -6,6 +6,7 @@ import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import { openDatabase, type Db, type OpenDatabaseOptions } from './db';
 import { DocumentsRepository } from './documents-repository';
 import { DraftsRepository } from './drafts-repository';
+import { ReferralsRepository } from './referrals-repository';
 import { RetentionRepository } from './retention-repository';
 import { SettingsRepository } from './settings-repository';
 
@@ -18,6 +19,7 @@ export class Store {
   readonly documents: DocumentsRepository;
   readonly audit: AuditRepository;
   readonly retention: RetentionRepository;
+  readonly referrals: ReferralsRepository;
 
   private countSave: Statement<[string], CommitCount> | undefined;
 
@@ -37,6 +39,7 @@ export class Store {
     this.documents = new DocumentsRepository(db);
     this.audit = new AuditRepository(db, auditSealing);
     this.retention = new RetentionRepository(db);
+    this.referrals = new ReferralsRepository(db);
   }
 
   /** `audit` seals the audit log with a key derived from the data key (kept in memory only, never in the file). */

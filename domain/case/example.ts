@@ -139,6 +139,7 @@ export function exampleCase(newId: () => string, reference: string): {
         notes: '',
       },
     ],
+    nrm: { answers: {}, accepted: {} },
     strategyMeeting: {
       kind: 'discussion',
       date: '2026-03-05',

@@ -2,6 +2,7 @@ import '../validation';
 import { z } from 'zod';
 import { jurisdictions, nrmLists, languages } from '../reference-data';
 import { approxDateSchema, isRealIsoDate } from './approx-date';
+import { emptyNrmAnswers, nrmAnswersSchema } from '../nrm/answers';
 
 /** The Home Office NRM form caps its text boxes at 15,000 characters; we use the same cap so text copies across. */
 export const LONG_TEXT_MAX = 15_000;
@@ -423,6 +424,8 @@ export const caseSectionsSchema = z.object({
   homeSituation: homeSituationSchema,
   agencies: z.array(agencyInvolvementSchema).max(100),
   strategyMeeting: strategyMeetingSchema,
+  /** The NRM referral's answers, by the online service's field ids (domain/nrm). */
+  nrm: nrmAnswersSchema,
 });
 export type CaseSections = z.infer<typeof caseSectionsSchema>;
 
@@ -432,6 +435,8 @@ export const caseRecordSchema = caseSectionsSchema.extend({
    * here and not on the section, so that a save which does not mention the meeting never resets it.
    */
   strategyMeeting: strategyMeetingSchema.default(() => ({ kind: null, date: '', time: '', place: '', chair: '', invited: '', notes: '' })),
+  /** Added with the NRM questions (issue 12): older records and hand-over files read as nothing answered yet. */
+  nrm: nrmAnswersSchema.default(emptyNrmAnswers),
   id: idSchema,
   isExample: z.boolean(),
   openedAt: z.iso.datetime(),

@@ -10,6 +10,7 @@ import { redactForAudience, sharingFlagsText, WITHHELD_VALUE, type WithheldBecau
 import { mainName } from './content';
 import { textRemovals, type TextRemoval } from './removals';
 import { buildFormViewFromRedaction, type FormView } from './view';
+import { nrmGapLabels, nrmResolution } from './nrm-view';
 import { readPath } from '../paths';
 
 export * from './catalogue';
@@ -78,7 +79,7 @@ export function buildDocument(type: DocumentType, input: DocumentInput, mapping?
         type,
         title: documentTypeLabels[type],
         view,
-        gaps: fields ? formGaps(view, fields) : [],
+        gaps: type === 'nrm-preparation-pack' && !mapping ? nrmGapLabels(nrmResolution(redaction.caseRecord, view)) : fields ? formGaps(view, fields) : [],
         ...(frameworkVersion ? { frameworkVersion } : {}),
         ageDisputedTreatedAsChild: input.caseRecord.child.ageStatus === 'disputed-treated-as-child',
       };

@@ -194,6 +194,8 @@ export function redactForAudience(
       invited: scrub(caseRecord.strategyMeeting.invited),
       notes: scrub(caseRecord.strategyMeeting.notes),
     },
+    // The NRM answers are the worker's own words: a withheld name or address typed into one is blanked too.
+    nrm: { ...caseRecord.nrm, answers: Object.fromEntries(Object.entries(caseRecord.nrm.answers).map(([id, value]) => [id, typeof value === 'string' ? scrub(value) : value])) },
     chronology,
   };
 

@@ -14,6 +14,7 @@ import {
   relationshipText,
   triFromCode,
 } from './content';
+import { withNrmAnswers } from './nrm-view';
 import { WITHHELD_VALUE, redactForAudience, scrubDeep, sharingFlagsText, type Redaction } from './redaction';
 
 /**
@@ -132,6 +133,8 @@ export interface FormView {
     othersInvolvedDetails: string;
   };
   evidence: { summary: string };
+  /** The NRM answers by the online service's field ids (domain/documents/nrm-view.ts); a question not asked is absent. */
+  nrm: Record<string, string | string[]>;
 }
 
 const yesNoOnly = (tri: string) => (tri === 'yes' || tri === 'no' ? tri : '');
@@ -304,7 +307,7 @@ export function buildFormViewFromRedaction(input: DocumentInput, redaction: Reda
     '\n',
   );
 
-  const view: FormView = {
+  const base: Omit<FormView, 'nrm'> = {
     case: { reference: record.reference, jurisdiction: record.jurisdiction, localAuthority: record.localAuthority ?? '', audience: input.agencyName ?? input.audience },
     worker: {
       name: workerName,
@@ -454,6 +457,7 @@ export function buildFormViewFromRedaction(input: DocumentInput, redaction: Reda
     },
     evidence: { summary: '' },
   };
+  const view = withNrmAnswers(record, base);
   // The worker's own details are theirs to print: a surname shared with a withheld adult must not blank them.
   return { ...scrubDeep(view, redaction.scrub, new Set(['reference'])), worker: view.worker };
 }

@@ -80,6 +80,7 @@ export function sampleOutcomeInput(framework: Framework = defaultFramework): {
     },
     homeSituation: { household: '', carers: '', school: '', work: '', knownToChildProtection: 'unknown', childProtectionDetails: '' },
     agencies: [],
+    nrm: { answers: {}, accepted: {} },
     strategyMeeting: emptyStrategyMeeting(),
     isExample: true,
     openedAt: at,

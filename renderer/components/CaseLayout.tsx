@@ -31,6 +31,7 @@ export const caseSections = [
   { path: '/chronology', label: 'Chronology' },
   { path: '/meeting', label: 'Strategy discussion' },
   { path: '/assessments', label: 'IMAAF assessment' },
+  { path: '/nrm', label: 'NRM referral' },
   { path: '/documents', label: 'Documents' },
   { path: '/audit', label: 'Audit trail' },
 ] as const;

@@ -269,7 +269,9 @@ export function DocumentsPage() {
                 <details className="govuk-details govuk-!-margin-bottom-2">
                   <summary className="govuk-details__summary">
                     <span className="govuk-details__summary-text">
-                      {document.missing.length} {document.missing.length === 1 ? 'part' : 'parts'} would be empty
+                      {document.type === 'nrm-preparation-pack'
+                        ? `${document.missing.length} NRM ${document.missing.length === 1 ? 'answer is' : 'answers are'} still empty`
+                        : `${document.missing.length} ${document.missing.length === 1 ? 'part' : 'parts'} would be empty`}
                     </span>
                   </summary>
                   <div className="govuk-details__text">

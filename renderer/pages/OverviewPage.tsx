@@ -3,6 +3,7 @@ import { useCase } from '../components/CaseLayout';
 import { PageHeading } from '../components/PageHeading';
 import { SummaryList } from '../components/SummaryList';
 import { HandOverSection } from './HandOverSection';
+import { ReferralsPanel } from '../components/ReferralsPanel';
 import { href } from '../router';
 import { caseStatusLabel } from '../../domain/case/vocabulary';
 
@@ -53,6 +54,7 @@ export function OverviewPage() {
           </li>
         ))}
       </ul>
+      <ReferralsPanel />
       <h2 className="govuk-heading-m govuk-!-margin-top-6">Case details</h2>
       <SummaryList
         rows={[

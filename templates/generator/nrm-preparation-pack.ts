@@ -1,171 +1,69 @@
-import { jurisdictions, nrmLists } from '../../domain/reference-data';
-import {
-  genderOptions,
-  genderValues,
-  long,
-  note,
-  radio,
-  text,
-  triToYesNo,
-  triToYesNoUnsure,
-  yesNo,
-  yesNoUnsure,
-  type Item,
-  type TemplateSpec,
-} from './template-spec';
+import { NRM_SOURCE, listFor, nrmSections, type NrmQuestion, type NrmSection } from '../../domain/nrm';
+import { long, note, radio, text, type Item, type Section, type TemplateSpec } from './template-spec';
 
-const exploitationTypes: Array<[string, string]> = [
-  ['forced-to-work', 'Forced to work for nothing or almost nothing'],
-  ['wages-taken', 'Wages taken by force or coercion'],
-  ['forced-to-commit-fraud', 'Forced to commit fraud'],
-  ['prostitution', 'Forced into prostitution'],
-  ['child-exploitation', 'Child sexual exploitation'],
-  ['taken-somewhere', 'Taken somewhere, held and sexually assaulted'],
-  ['forced-to-commit-crime', 'Forced to commit crime (e.g. cannabis cultivation, county lines)'],
-  ['organs-removed', 'Organs removed against their will'],
-  ['unpaid-household-work', 'Unpaid or low-paid household work'],
-  ['other', 'Other'],
-];
-const lastContactOptions = ['Within the last week', 'Within the last month', 'Within the last 3 months', 'Within the last 6 months', '6 to 12 months ago', 'Over a year ago', 'Not sure'];
-const la = 'local-authority-contacted-about-child-';
+/**
+ * The NRM preparation pack is built from the 2026 prompt sheet's table (domain/nrm): every section in its order,
+ * every question with the online service's field id as the field name and its options in the service's words. Each
+ * field reads `nrm.<field id>` from the document view (domain/documents/nrm-view.ts), where a question not asked for
+ * this person is left empty.
+ */
+
+const sectionNotes: Partial<Record<string, string>> = {
+  consent: 'Adults only: a child’s referral does not ask for consent (under 18 or not sure).',
+  'duty-to-notify': 'Adults only, when they do not consent to the NRM.',
+  'personal-details': 'For a child; for an adult who consents; or for an adult who does not consent but agrees to co-operate with public authorities.',
+};
+
+const dropdownLists = new Set(['organisations', 'ukLocalAuthorities', 'ukPoliceForces', 'nationalities']);
+const label = (question: NrmQuestion) => (question.ifText ? `${question.ifText}: ${question.question}` : question.question);
+
+function items(question: NrmQuestion): Item[] {
+  const path = `nrm.${question.id}`;
+  switch (question.kind) {
+    case 'choice':
+      return [radio(question.id, label(question), path, question.options ?? [])];
+    case 'long':
+      return [long(question.id, label(question), path, 5)];
+    case 'text':
+      // The date of birth is a date box, so a date in any form the case holds prints as the service's dd/mm/yyyy.
+      return [text(question.id, label(question), path, question.id === 'pv-dob' ? { date: true } : {})];
+    case 'pick':
+      // Short lists are the service's own drop-downs; towns, countries and regions are typed as the case holds them.
+      return dropdownLists.has(question.list ?? '') ? [{ kind: 'dropdown', name: question.id, label: label(question), path, options: listFor(question) }] : [text(question.id, label(question), path)];
+    case 'picks':
+      return [
+        note(label(question)),
+        ...Array.from({ length: question.max ?? 1 }, (_, index) => text(`${question.id}-${index + 1}`, `${question.question} ${index + 1}`, `${path}-${index + 1}`, { half: true })),
+      ];
+    case 'ticks':
+      return [
+        note(`${label(question)} Tick all that apply.`),
+        ...(question.ticks ?? []).map((tick): Item => ({ kind: 'checkbox', name: `${question.id}-${tick.value}`, label: tick.group === tick.label || tick.group === 'Contact' ? tick.label : `${tick.group}: ${tick.label}`, path, checkedWhen: tick.value, half: true })),
+      ];
+  }
+}
+
+/** A field asked in two sections (gender and nationality: Duty to Notify and personal details) is one field, in the later one. */
+const lastSectionOf = new Map<string, number>();
+for (const nrmSection of nrmSections) for (const question of nrmSection.questions) lastSectionOf.set(question.id, nrmSection.number);
+
+function section(nrmSection: NrmSection): Section {
+  const notes = [sectionNotes[nrmSection.id], ...(nrmSection.guidance ?? [])].filter((line): line is string => Boolean(line));
+  return {
+    title: `${nrmSection.number}. ${nrmSection.title}`,
+    items: [
+      ...notes.map(note),
+      ...nrmSection.questions.flatMap((question) => {
+        const later = lastSectionOf.get(question.id) ?? nrmSection.number;
+        return later === nrmSection.number ? items(question) : [note(`${question.question}: the same question is in section ${later}, where its answer is printed.`)];
+      }),
+    ],
+  };
+}
 
 export const nrmPack: TemplateSpec = {
   file: 'nrm-preparation-pack.pdf',
-  title: 'NRM referral preparation pack (child)',
-  description: 'Follows the Home Office online NRM form: its sections in order and its field ids as field names. For a child, sections 8, 9 and 11 (decision letters) are skipped.',
-  sections: [
-    {
-      title: '1. First responder details',
-      items: [
-        text('user-email', 'Work email', 'worker.email', { half: true }),
-        text('reference', 'Your own reference (not sent to the Home Office)', 'case.reference', { half: true }),
-        { kind: 'dropdown', name: 'user-organisation', label: 'Organisation', path: 'worker.nrmOrganisation', options: nrmLists.organisations },
-        radio('fr-location', 'Where is the referral being made?', 'case.jurisdiction', jurisdictions),
-      ],
-    },
-    {
-      title: '2. Age confirmation',
-      items: [
-        radio('pv-under-age', 'Is the potential victim under 18?', 'age.under18', yesNoUnsure, triToYesNoUnsure),
-        note('Under 18 or not sure: the referral is automatic and the person is treated as a child. Contact the local authority before you submit.'),
-        { kind: 'dropdown', name: `${la}local-authority-name`, label: 'Local authority contacted about the child', path: 'case.localAuthority', options: nrmLists.ukLocalAuthorities },
-        text(`${la}local-authority-phone`, 'Local authority phone', 'localAuthorityContact.phone', { half: true }),
-        text(`${la}local-authority-email`, 'Local authority email', 'localAuthorityContact.email', { half: true }),
-        text(`${la}first-name`, 'Contact first name (if known)', 'localAuthorityContact.firstName', { half: true }),
-        text(`${la}last-name`, 'Contact last name (if known)', 'localAuthorityContact.lastName', { half: true }),
-      ],
-    },
-    {
-      title: '3. Background',
-      items: [
-        text('birthplace', 'Place of birth (town or village, country)', ['child.placeOfBirth.town', 'child.placeOfBirth.country'], { separator: ', ' }),
-        long('family', 'Family', 'homeSituation.household', 5),
-        long('education', 'Education', 'homeSituation.school', 4),
-        long('employment-history', 'Employment history before the exploitation', 'homeSituation.work', 4),
-      ],
-    },
-    {
-      title: '4. Exploitation details',
-      items: [
-        radio('potential-victim-exploitative-situation-multiple', 'More than one exploitative situation?', 'exploitation.multiple', ['Yes', 'No', 'I don’t know'], { yes: 'Yes', no: 'No', unknown: 'I don’t know' }),
-        long('when-did-the-exploitation-take-place', 'When did the exploitation take place (start and end, loose dates are fine)?', 'exploitation.when', 3),
-        long('how-did-the-exploitation-start', 'How did the exploitation start? Promises, expectations, pay promised', 'exploitation.howStarted', 10),
-        radio('were-they-taken-somewhere-by-their-exploiter', 'Were they taken somewhere by their exploiters?', 'exploitation.takenSomewhere', yesNo, triToYesNo),
-        long('were-they-taken-somewhere-by-their-exploiter-journey-details', 'Journey: routes, places, landmarks, times, transport', 'exploitation.journeyDetails', 6),
-        long('what-were-they-required-to-do', 'What were they required to do? Tasks, hours, breaks', 'exploitation.tasks', 6),
-        long('living-conditions', 'Living conditions: accommodation, facilities, sleeping, food', 'exploitation.livingConditions', 5),
-        long('how-they-were-treated', 'How were they treated? Detention, threats, force, coercion, documents taken', 'exploitation.treatment', 6),
-        radio('still-in-exploitative-situation', 'Are they still in the exploitative situation?', 'exploitation.stillIn', yesNo, triToYesNo),
-        long('what-is-keeping-them-in-situation', 'If yes: what is keeping them there?', 'exploitation.whatKeepsThem', 3),
-        long('how-why-did-they-leave-the-situation', 'If no: how and why did they leave? Whose decision, who helped?', 'exploitation.howLeft', 4),
-        { kind: 'dropdown', name: 'when-last-contact', label: 'Last contact with the exploiters', path: 'exploitation.lastContact', options: lastContactOptions },
-        long('details-last-contact', 'Details of the last contact: how, what was said, threats, steps taken to stop contact', 'exploitation.lastContactDetails', 4),
-        radio('is-this-the-first-chance-to-report', 'Is this the first chance to report?', 'exploitation.firstChanceToReport', yesNoUnsure, triToYesNoUnsure),
-        long('why-report-now', 'If reported before or delayed: what stopped earlier reporting?', 'exploitation.whyReportNow', 3),
-      ],
-    },
-    {
-      title: '5. Professional insight',
-      items: [
-        radio('modern-slavery-indicators', 'Have you identified modern slavery indicators?', 'assessment.indicatorsIdentified', yesNo, triToYesNo),
-        long('modern-slavery-indicators-details', 'Indicators, and where you noticed them, for each exploitation', 'assessment.indicatorDetails', 8),
-        long('where-how-interview-carried-out', 'About the interviews: where, how you met, breaks, who was present', 'assessment.interviews', 5),
-        long('professional-insight', 'Why you are referring: your insight, vulnerability, safeguarding, health and support needs', 'assessment.professionalInsight', 12),
-        radio('evidence-of-dishonesty', 'Are there evidence-based credibility concerns?', 'assessment.credibilityConcerns', yesNo, triToYesNo),
-        long('evidence-of-dishonesty-details', 'Details (say if withholding or changes may come from fear or trauma)', 'assessment.credibilityDetails', 4),
-        radio('are-others-involved', 'Are other professionals involved?', 'assessment.othersInvolved', yesNo, triToYesNo),
-        long('are-others-involved-details', 'Other professionals: referrals, actions, references, contacts', 'assessment.othersInvolvedDetails', 4),
-      ],
-    },
-    {
-      title: '6. Exploitation location',
-      items: [
-        radio('where-exploitation-happened', 'Where did the exploitation happen?', 'exploitation.where', ['UK', 'Overseas', 'UK and Overseas'], { uk: 'UK', overseas: 'Overseas', both: 'UK and Overseas' }),
-        text('where-exploitation-happened-uk-city-1', 'UK town or city 1', 'exploitation.ukPlaces.0', { half: true }),
-        text('where-exploitation-happened-uk-city-2', 'UK town or city 2', 'exploitation.ukPlaces.1', { half: true }),
-        text('where-exploitation-happened-other-uk-other-location', 'UK addresses or landmarks', 'exploitation.ukOtherLocation'),
-        text('where-exploitation-happened-overseas-country-1', 'Country 1', 'exploitation.countries.0', { half: true }),
-        text('where-exploitation-happened-overseas-country-2', 'Country 2', 'exploitation.countries.1', { half: true }),
-        text('where-exploitation-happened-other-overseas-other-location', 'Overseas addresses or landmarks', 'exploitation.overseasOtherLocation'),
-        text('current-pv-location-uk-city', 'Where they are staying now: town or city', 'child.currentTown', { half: true }),
-        text('current-pv-location-uk-region', 'Region', 'child.currentRegion', { half: true }),
-      ],
-    },
-    {
-      title: '7. Exploiters',
-      items: [
-        long('who-exploited-pv', 'Who exploited them? Languages, gang names or nicknames, identifying features', 'exploiters.description', 6),
-        radio('exploiters-location', 'Are the exploiters’ whereabouts known?', 'exploiters.locationKnown', yesNo, triToYesNo),
-        radio('are-exploiters-in-the-uk', 'Are the exploiters in the UK?', 'exploiters.inUk', yesNo, triToYesNo),
-        long('exploiters-current-location-details', 'Where the exploiters are now', 'exploiters.locationDetails', 3),
-        note('How were they exploited? Tick all that apply.'),
-        ...exploitationTypes.map(([id, label]): Item => ({ kind: 'checkbox', name: `types-of-exploitation-${id}`, label, path: 'exploitation.types', checkedWhen: id, half: true })),
-        text('other-exploitation-details', 'Other exploitation: details', 'exploitation.otherDetails'),
-        radio('any-other-pvs', 'Are there other potential victims?', 'exploiters.otherVictims', yesNoUnsure, triToYesNoUnsure),
-        long('any-other-pvs-details', 'Other potential victims: operation names, family members', 'exploiters.otherVictimsDetails', 3),
-        radio('future-exploitation-concerns', 'Are you concerned about future exploitation?', 'exploitation.futureConcerns', yesNo, triToYesNo),
-        long('future-exploitation-reasons', 'Why (the concern must be evidenced)', 'exploitation.futureReasons', 3),
-        radio('reported-to-police', 'Has a modern slavery crime been reported to the police?', 'police.reported', yesNo, triToYesNo),
-        { kind: 'dropdown', name: 'reported-to-police-police-forces', label: 'Police force', path: 'police.force', options: nrmLists.ukPoliceForces, half: true },
-        text('reported-to-police-crime-reference', 'Crime reference', 'police.crimeReference', { half: true }),
-        radio('authorities-cooperation', 'Willing to help investigations or proceedings?', 'police.cooperation', yesNo, triToYesNo),
-        long('authorities-cooperation-details', 'Details', 'police.cooperationDetails', 2),
-        note('Sections 8 (consent and support) and 9 (duty to notify) are for adults only; a child’s referral skips them.'),
-      ],
-    },
-    {
-      title: '10. Potential victim personal details',
-      items: [
-        text('pv-name-first-name', 'First name', 'child.names.0.given', { half: true }),
-        text('pv-name-last-name', 'Last name', 'child.names.0.family', { half: true }),
-        text('pv-name-nickname', 'Nickname or name used during exploitation', 'names.exploitationNames', { separator: ', ' }),
-        text('pv-dob', 'Date of birth (dd/mm/yyyy)', 'dates.childDateOfBirth', { half: true, date: true }),
-        radio('pv-gender', 'Gender', 'child.gender', genderOptions, genderValues),
-        radio('does-pv-have-children', 'Do they have children?', 'child.hasChildren', yesNo, triToYesNo),
-        text('does-pv-have-children-amount', 'How many', 'child.numberOfChildren', { half: true }),
-        { kind: 'dropdown', name: 'pv-nationality', label: 'Nationality', path: 'child.nationalities.0', options: nrmLists.nationalities, half: true },
-        { kind: 'dropdown', name: 'pv-nationality-second', label: 'Second nationality', path: 'child.nationalities.1', options: nrmLists.nationalities, half: true },
-        radio('pv-interpreter-requirements', 'Do they need an interpreter?', 'child.interpreter.neededYesNo', yesNo, triToYesNo),
-        text('pv-interpreter-requirements-language', 'Language', ['child.interpreter.language', 'child.interpreter.dialect'], { separator: ', ' }),
-        radio('pv-other-help-with-communication', 'Do they need other help with communication?', 'child.communicationHelp', yesNo, triToYesNo),
-        text('pv-other-help-with-communication-aid', 'What help', 'child.communicationNeeds'),
-        radio('pv-ho-reference', 'Do they have any Home Office references?', 'child.hasHomeOfficeReference', yesNo, triToYesNo),
-        text('pv-ho-reference-type', 'Type and number', 'child.immigration.homeOfficeReference'),
-      ],
-    },
-    {
-      title: '11. First responder contact',
-      items: [
-        text('fr-details-first-name', 'First name', 'worker.firstName', { half: true }),
-        text('fr-details-last-name', 'Last name', 'worker.lastName', { half: true }),
-        text('fr-details-role', 'Role', 'worker.role', { half: true }),
-        text('fr-details-phone', 'Phone', 'worker.phone', { half: true }),
-        text('fr-alternative-contact-email', 'Alternative contact email (manager, colleague or team inbox)', 'worker.alternativeEmail'),
-      ],
-    },
-    {
-      title: '12. Evidence',
-      items: [long('evidence-description', 'Documents to upload: description and date of each', 'evidence.summary', 6)],
-    },
-  ],
+  title: 'NRM referral preparation pack',
+  description: `Every question of the Home Office online NRM form, in its order, with its field ids as field names (${NRM_SOURCE}). Copy each answer into the online service; a question not asked for this person is left empty.`,
+  sections: nrmSections.map(section),
 };

@@ -86,6 +86,8 @@ describe('the strategy discussion or meeting for a case', () => {
     older.exec('DROP TABLE commit_counter;');
     // And migration 008's record of who each document left out.
     older.exec('ALTER TABLE generated_documents DROP COLUMN left_out;');
+    // And migration 009's NRM answers and referral records (the case then reads with no NRM answers).
+    older.exec('DROP TABLE referrals; ALTER TABLE cases DROP COLUMN nrm;');
     older.pragma(`user_version = ${version - 1}`);
     older.close();
     expect(fs.existsSync(first.file)).toBe(true);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { auditRules } from '../../core/services/audit';
+import { referralKinds } from '../../domain/nrm/referrals';
 import { auditDetailsInWords, caseSectionLabels, lockReasonLabels } from '../../domain/audit';
 import { chronologyKinds } from '../../domain/case/schemas';
 import { documentAudiences, documentTypes } from '../../domain/documents';
@@ -23,6 +24,12 @@ const calls: Record<string, Call[]> = {
   'cases.update': [{ input: { id, changes: Object.fromEntries(Object.keys(caseSectionLabels).map((key) => [key, null])) }, output: { id } }],
   'cases.delete': [{ input: { id }, output: { reference: 'CR-2026-0042' } }],
   'chronology.add': chronologyKinds.map((kind) => ({ input: { caseId: id, entry: { kind }, correctsId: id }, output: { sequence: 3 } })),
+  'referrals.record': referralKinds.flatMap((kind) =>
+    (['sent', 'reasonable-grounds', 'conclusive-grounds', 'reconsideration', 'withdrawn'] as const).map((step) => ({
+      input: { caseId: id, referralId: null, change: { step, kind } },
+      output: { referral: { kind }, chronologyEntry: { sequence: 2 } },
+    })),
+  ),
   'assessments.get': [{ input: { id }, output: assessment }],
   'assessments.start': [{ input: { caseId: id }, output: assessment }],
   'assessments.answer': items.flatMap((item) => [

@@ -16,6 +16,7 @@ import { Chronology } from './chronology';
 import { ConnectedAdults } from './connected-adults';
 import { Journey } from './journey';
 import { NewCase } from './new-case';
+import { NrmReferral } from './nrm';
 
 /** What a worker does with the keyboard alone. */
 export class Keyboard {
@@ -68,6 +69,7 @@ export class Crossings {
   readonly review: Review;
   readonly settings: Settings;
   readonly strategyDiscussion: StrategyDiscussion;
+  readonly nrm: NrmReferral;
 
   constructor(
     readonly page: Page,
@@ -90,6 +92,7 @@ export class Crossings {
     this.review = new Review(page);
     this.settings = new Settings(page);
     this.strategyDiscussion = new StrategyDiscussion(page);
+    this.nrm = new NrmReferral(page);
   }
 
   /**

@@ -77,6 +77,11 @@ describe('backups', () => {
     // Recreate it as the previous version left it (every migration but the last), with the same key.
     const before = migrations[migrations.length - 2]!.version;
     const key = unlockDataKey(keyFilePath(first.folder), testKeyWrapper());
+    // The saves the case file had counted (migration 007), so the older file is not taken for one that lost saves.
+    const original = new Database(first.file);
+    applyKey(original, key);
+    const counted = original.prepare('SELECT commits, saved_at AS savedAt FROM commit_counter WHERE id = 1').get() as { commits: number; savedAt: string | null };
+    original.close();
     fs.rmSync(first.file);
     // The previous version's own file had its own count of saves: this one starts afresh, as a first start does.
     fs.rmSync(commitMirrorPath(first.file), { force: true });
@@ -87,6 +92,7 @@ describe('backups', () => {
       older.exec(migration.sql);
       older.pragma(`user_version = ${migration.version}`);
     }
+    if (before >= 7) older.prepare('UPDATE commit_counter SET commits = ?, saved_at = ? WHERE id = 1').run(counted.commits, counted.savedAt);
     older.close();
 
     const core = openTestCore({ folder: first.folder, dailyBackup: false });

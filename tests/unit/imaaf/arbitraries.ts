@@ -132,6 +132,7 @@ export const caseRecord: fc.Arbitrary<CaseRecord> = fc.record({
     childProtectionDetails: text(20),
   }),
   agencies: fc.constant([]),
+  nrm: fc.constant({ answers: {}, accepted: {} }),
   strategyMeeting: fc.constant(emptyStrategyMeeting()),
   isExample: fc.boolean(),
   openedAt: isoDateTime,

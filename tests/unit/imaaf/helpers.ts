@@ -65,6 +65,7 @@ export function makeCase(overrides: Partial<CaseRecord> = {}, child: Partial<Cas
     journey: { legs: [], entry: { port: '', date: null, metBy: '', canNameMeeter: 'unknown' } },
     homeSituation: { household: '', carers: '', school: '', work: '', knownToChildProtection: 'unknown', childProtectionDetails: '' },
     agencies: [],
+    nrm: { answers: {}, accepted: {} },
     strategyMeeting: emptyStrategyMeeting(),
     isExample: false,
     openedAt: AT,
