@@ -10,4 +10,4 @@ export * from './lifecycle';
 export { computeOutcome, imaafSettingsSchema, differenceReminder, type ImaafSettings, type ImaafSettingsInput } from './rules';
 export { sampleOutcomeInput } from './sample';
 export { sourceTitles, describeSources } from './sources';
-export { sectionStatus, frameworkProgress, type SectionStatus } from './progress';
+export { sectionStatus, frameworkProgress, itemApplies, applicableItems, type SectionStatus } from './progress';

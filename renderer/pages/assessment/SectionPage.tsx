@@ -1,4 +1,4 @@
-import { withAnswer, type Answer } from '../../../domain/imaaf';
+import { applicableItems, withAnswer, type Answer } from '../../../domain/imaaf';
 import { displayName } from '../../../domain/case/search';
 import { invoke } from '../../api';
 import { useCase } from '../../components/CaseLayout';
@@ -37,7 +37,7 @@ export function SectionPage({ assessmentId, sectionId }: { assessmentId: string;
       </PageHeading>
       {section.intro ? <div className="govuk-inset-text">{section.intro}</div> : null}
       {section.repeat === 'once' ? (
-        section.items.map((item) => (
+        applicableItems(section, assessment.answers.items).map((item) => (
           <AssessmentItem
             key={item.id}
             item={item}
@@ -58,7 +58,7 @@ export function SectionPage({ assessmentId, sectionId }: { assessmentId: string;
             <h2 className="govuk-heading-m" id={`adult-${adult.id}`}>
               {displayName(adult.names)}
             </h2>
-            {section.items.map((item) => (
+            {applicableItems(section, assessment.answers.connectedAdults[adult.id] ?? {}).map((item) => (
               <AssessmentItem
                 key={`${adult.id}-${item.id}`}
                 item={item}
