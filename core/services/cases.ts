@@ -1,7 +1,8 @@
 import { approxDateSearchTerms } from '../../domain/case/approx-date';
 import { emptyChild, emptyHomeSituation, emptyJourney, emptyStrategyMeeting } from '../../domain/case/defaults';
 import { exampleCase } from '../../domain/case/example';
-import { exampleAssessment } from '../../domain/case/example-assessment';
+import { exampleActions, exampleAgreedAction, exampleAssessment } from '../../domain/case/example-assessment';
+import type { ActionEntry } from '../../domain/plan/actions';
 import { completeAssessment, defaultFramework, startAssessment } from '../../domain/imaaf';
 import { caseRecordSchema, type CaseRecord, type CaseSummary, type ChronologyEntry } from '../../domain/case/schemas';
 import { parseDateQuery, searchTokens } from '../../domain/case/search';
@@ -101,6 +102,20 @@ export function caseHandlers(deps: ServiceDeps): Handlers {
       { caseRecord: record, framework: defaultFramework, settings: { organisation, ictgOperatesHere, today: now.slice(0, 10) }, completedBy: worker, now },
     );
     store.assessments.insert(completed);
+    // Its plan as a worker would keep it: one recommendation accepted with an owner, one done, one agreed at the discussion.
+    const inDays = (days: number) => new Date(deps.now().getTime() + days * 86_400_000).toISOString().slice(0, 10);
+    const title = (id: string) => completed.outcome?.recommendations.find((recommendation) => recommendation.id === id)?.title;
+    const entry = (actionId: string, event: ActionEntry['event']) =>
+      store.actions.append({ id: deps.newId(), actionId, caseId: record.id, at: now, worker, event });
+    for (const { recommendationId, owner, due, done } of exampleActions(record, inDays)) {
+      const recommended = title(recommendationId);
+      if (!recommended) continue;
+      const actionId = deps.newId();
+      entry(actionId, { change: 'accepted', assessmentId: completed.id, recommendationId, title: recommended, owner, due });
+      if (done) entry(actionId, { change: 'done', note: done });
+    }
+    const agreed = exampleAgreedAction(inDays);
+    entry(deps.newId(), { change: 'agreed', ...agreed });
   }
 
   return {

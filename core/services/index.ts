@@ -1,4 +1,5 @@
 import type { OperationHandlers } from '../../domain/api';
+import { actionHandlers } from './actions';
 import { appHandlers, type RecordsControls } from './app';
 import { assessmentHandlers } from './assessments';
 import { auditHandlers } from './audit';
@@ -27,6 +28,7 @@ export function createHandlers(deps: ServiceDeps, recordsServices?: RecordsServi
     ...caseHandlers(deps),
     ...draftHandlers(deps),
     ...assessmentHandlers(deps),
+    ...actionHandlers(deps),
     ...documentHandlers(deps),
     ...auditHandlers(deps),
     ...handoverHandlers(deps),

@@ -1,3 +1,4 @@
+import { ActionsRepository } from './actions-repository';
 import { AssessmentsRepository } from './assessments-repository';
 import { AuditRepository, type AuditSealing } from './audit-repository';
 import { CasesRepository } from './cases-repository';
@@ -18,6 +19,7 @@ export class Store {
   readonly documents: DocumentsRepository;
   readonly audit: AuditRepository;
   readonly retention: RetentionRepository;
+  readonly actions: ActionsRepository;
 
   private countSave: Statement<[string], CommitCount> | undefined;
 
@@ -37,6 +39,7 @@ export class Store {
     this.documents = new DocumentsRepository(db);
     this.audit = new AuditRepository(db, auditSealing);
     this.retention = new RetentionRepository(db);
+    this.actions = new ActionsRepository(db);
   }
 
   /** `audit` seals the audit log with a key derived from the data key (kept in memory only, never in the file). */

@@ -1,5 +1,6 @@
 import type { Answer, AssessmentAnswers } from '../imaaf/answers';
 import type { InformationSource } from '../imaaf/framework/schema';
+import type { ActionOwner } from '../plan/actions';
 
 /**
  * The example case's completed IMAAF assessment (every detail fictional, like the case itself), so a new worker can see
@@ -78,4 +79,26 @@ export function exampleAssessment(
       'Her account and Hoa’s differ about why she came. I am concerned she has been trafficked for domestic work and is at risk of ' +
       'going missing. Treated as a child while her age is not known; safe in foster care for now.',
   };
+}
+
+/** The example's plan: recommendations the worker has accepted, with owners from the case (fictional, like the rest). */
+export function exampleActions(
+  record: { leadWorker: string; agencies: { name: string }[] },
+  inDays: (days: number) => string,
+): { recommendationId: string; owner: ActionOwner; due: string; done?: string }[] {
+  const police = record.agencies.find((agency) => agency.name.includes('Police'))?.name ?? 'Police';
+  return [
+    { recommendationId: 'police', owner: { kind: 'agency', name: police }, due: inDays(1) },
+    {
+      recommendationId: 'missing-plan',
+      owner: { kind: 'person', name: record.leadWorker || 'The lead worker' },
+      due: inDays(0),
+      done: 'Missing-person plan agreed with the foster carer and Kent Police; photograph and description shared.',
+    },
+  ];
+}
+
+/** An action agreed at the example's strategy discussion. */
+export function exampleAgreedAction(inDays: (days: number) => string): { title: string; owner: ActionOwner; due: string } {
+  return { title: 'Visit Mai with a female Vietnamese interpreter and explain the NRM referral', owner: { kind: 'person', name: 'Lead social worker, Example Children’s Services' }, due: inDays(3) };
 }

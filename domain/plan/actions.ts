@@ -131,3 +131,10 @@ export function isOverdue(action: Pick<PlanAction, 'status' | 'due'>, today: str
 export function actionForRecommendation(actions: readonly PlanAction[], recommendationId: string): PlanAction | undefined {
   return actions.find((action) => action.recommendationId === recommendationId);
 }
+
+/** "20 March 2026" for a due date (GOV.UK style). */
+export function dueDateText(due: string | null): string {
+  if (!due) return '';
+  const date = new Date(`${due}T12:00:00Z`);
+  return Number.isNaN(date.getTime()) ? due : date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}

@@ -84,6 +84,8 @@ describe('the strategy discussion or meeting for a case', () => {
     older.exec('DROP TABLE audit_chain; ALTER TABLE generated_documents DROP COLUMN audit_count; ALTER TABLE generated_documents DROP COLUMN audit_hash;');
     // And migration 007's commit counter.
     older.exec('DROP TABLE commit_counter;');
+    // And migration 009's action history (the example case's plan).
+    older.exec('DROP TABLE plan_action_entries;');
     older.pragma(`user_version = ${version - 1}`);
     older.close();
     expect(fs.existsSync(first.file)).toBe(true);

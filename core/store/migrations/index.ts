@@ -5,6 +5,7 @@ import { migration004 } from './004-audit-and-retention';
 import { migration005 } from './005-strategy-meeting';
 import { migration006 } from './006-audit-seal';
 import { migration007 } from './007-commit-counter';
+import { migration009 } from './009-plan-actions';
 
 export interface Migration {
   version: number;
@@ -13,6 +14,6 @@ export interface Migration {
 }
 
 /** Applied in order; each runs in one transaction with `PRAGMA user_version` set to its number. Only ever append. */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration009];
 
 export const latestSchemaVersion = migrations[migrations.length - 1]!.version;
