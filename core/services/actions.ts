@@ -15,18 +15,26 @@ export function actionHandlers(deps: ServiceDeps): Handlers {
 
   function requireAction(actions: PlanAction[], actionId: string): PlanAction {
     const action = actions.find((candidate) => candidate.id === actionId);
-    if (!action) throw new AppError('NOT_FOUND', 'This action is not in the case’s plan. Reload the page to see the plan as it is now.');
+    if (!action)
+      throw new AppError('NOT_FOUND', 'This action is not in the case’s plan. Reload the page to see the plan as it is now.');
     return action;
   }
 
   function recommendationFrom(caseId: string, assessmentId: string, recommendationId: string) {
     const assessment = store.assessments.get(assessmentId);
-    if (!assessment || assessment.caseId !== caseId) throw new AppError('NOT_FOUND', 'This assessment could not be found for this case.');
+    if (!assessment || assessment.caseId !== caseId)
+      throw new AppError('NOT_FOUND', 'This assessment could not be found for this case.');
     if (assessment.status !== 'completed' || !assessment.outcome) {
-      throw new AppError('CONFLICT', 'Complete the assessment first: its recommendations become actions once its outcome is final.');
+      throw new AppError(
+        'CONFLICT',
+        'Complete the assessment first: its recommendations become actions once its outcome is final.',
+      );
     }
     const recommendation = assessment.outcome.recommendations.find((candidate) => candidate.id === recommendationId);
-    if (!recommendation) throw new AppError('VALIDATION', 'This recommendation is not in the assessment’s outcome.', [{ path: 'recommendationId', message: 'Choose a recommendation from the outcome' }]);
+    if (!recommendation)
+      throw new AppError('VALIDATION', 'This recommendation is not in the assessment’s outcome.', [
+        { path: 'recommendationId', message: 'Choose a recommendation from the outcome' },
+      ]);
     return recommendation;
   }
 
@@ -47,20 +55,39 @@ export function actionHandlers(deps: ServiceDeps): Handlers {
             const recommendation = recommendationFrom(caseId, change.assessmentId, change.recommendationId);
             const existing = actionForRecommendation(actions, change.recommendationId);
             if (existing && existing.status !== 'not-needed') {
-              throw new AppError('CONFLICT', `“${existing.title}” is already an action in the plan. Change its owner or due date there.`);
+              throw new AppError(
+                'CONFLICT',
+                `“${existing.title}” is already an action in the plan. Change its owner or due date there.`,
+              );
             }
             actionId = existing?.id ?? deps.newId();
-            event = { change: 'accepted', assessmentId: change.assessmentId, recommendationId: recommendation.id, title: recommendation.title, owner: change.owner, due: change.due };
+            event = {
+              change: 'accepted',
+              assessmentId: change.assessmentId,
+              recommendationId: recommendation.id,
+              title: recommendation.title,
+              owner: change.owner,
+              due: change.due,
+            };
             break;
           }
           case 'not-needed': {
             const recommendation = recommendationFrom(caseId, change.assessmentId, change.recommendationId);
             const existing = actionForRecommendation(actions, change.recommendationId);
             if (existing && existing.status !== 'open') {
-              throw new AppError('CONFLICT', `“${existing.title}” is already recorded as ${existing.status === 'done' ? 'done' : 'not needed'}.`);
+              throw new AppError(
+                'CONFLICT',
+                `“${existing.title}” is already recorded as ${existing.status === 'done' ? 'done' : 'not needed'}.`,
+              );
             }
             actionId = existing?.id ?? deps.newId();
-            event = { change: 'not-needed', assessmentId: change.assessmentId, recommendationId: recommendation.id, title: recommendation.title, reason: change.reason };
+            event = {
+              change: 'not-needed',
+              assessmentId: change.assessmentId,
+              recommendationId: recommendation.id,
+              title: recommendation.title,
+              reason: change.reason,
+            };
             break;
           }
           case 'agree':
@@ -69,21 +96,30 @@ export function actionHandlers(deps: ServiceDeps): Handlers {
             break;
           case 'reassign': {
             const action = requireAction(actions, change.actionId);
-            if (action.status !== 'open') throw new AppError('CONFLICT', `“${action.title}” is not open: reopen it before giving it a new owner or due date.`);
+            if (action.status !== 'open')
+              throw new AppError(
+                'CONFLICT',
+                `“${action.title}” is not open: reopen it before giving it a new owner or due date.`,
+              );
             actionId = action.id;
             event = { change: 'reassigned', owner: change.owner, due: change.due };
             break;
           }
           case 'done': {
             const action = requireAction(actions, change.actionId);
-            if (action.status !== 'open') throw new AppError('CONFLICT', `“${action.title}” is already recorded as ${action.status === 'done' ? 'done' : 'not needed'}.`);
+            if (action.status !== 'open')
+              throw new AppError(
+                'CONFLICT',
+                `“${action.title}” is already recorded as ${action.status === 'done' ? 'done' : 'not needed'}.`,
+              );
             actionId = action.id;
             event = { change: 'done', note: change.note };
             break;
           }
           case 'reopen': {
             const action = requireAction(actions, change.actionId);
-            if (action.status !== 'done') throw new AppError('CONFLICT', `“${action.title}” is not done, so there is nothing to reopen.`);
+            if (action.status !== 'done')
+              throw new AppError('CONFLICT', `“${action.title}” is not done, so there is nothing to reopen.`);
             actionId = action.id;
             event = { change: 'reopened', note: change.note };
             break;

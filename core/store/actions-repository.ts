@@ -15,7 +15,13 @@ export class ActionsRepository {
 
   append(entry: ActionEntry): void {
     const checked = actionEntrySchema.parse(entry);
-    this.insertStatement.run({ id: checked.id, action_id: checked.actionId, case_id: checked.caseId, at: checked.at, record: JSON.stringify(checked) });
+    this.insertStatement.run({
+      id: checked.id,
+      action_id: checked.actionId,
+      case_id: checked.caseId,
+      at: checked.at,
+      record: JSON.stringify(checked),
+    });
   }
 
   entriesForCase(caseId: string): ActionEntry[] {

@@ -11,26 +11,42 @@ export function exampleAssessment(
   adults: { auntId: string; driverId: string },
   recordedAt: string,
 ): { answers: AssessmentAnswers; professionalJudgement: string } {
-  const given = (value: Answer['value'], source: InformationSource | null = null, note = ''): Answer => ({ value, unknown: false, note, source, recordedAt });
+  const given = (value: Answer['value'], source: InformationSource | null = null, note = ''): Answer => ({
+    value,
+    unknown: false,
+    note,
+    source,
+    recordedAt,
+  });
   const notKnown = (note = ''): Answer => ({ value: null, unknown: true, note, source: null, recordedAt });
   return {
     answers: {
       frameworkId: framework.id,
       frameworkVersion: framework.version,
       items: {
-        'immediate-danger': given('no', 'observation', 'Placed with an emergency foster carer; Hoa and Anh do not know the address.'),
+        'immediate-danger': given(
+          'no',
+          'observation',
+          'Placed with an emergency foster carer; Hoa and Anh do not know the address.',
+        ),
         'session-date': given({ kind: 'date', date: '2026-03-12', approximate: false }, 'observation'),
         'session-place': given('At the foster home, with the foster carer in the next room.', 'observation'),
         'spoken-alone': given('yes', 'observation'),
         'people-present': given(['interpreter'], 'observation'),
         'interpreter-needed': given('yes', 'observation'),
-        'interpreter-language': given('Vietnamese (Northern), a woman booked through the council’s interpreting service.', 'observation'),
+        'interpreter-language': given(
+          'Vietnamese (Northern), a woman booked through the council’s interpreting service.',
+          'observation',
+        ),
         'interpreter-not-same-area': given('yes', 'observation'),
         'interpreter-independent': given('yes', 'observation'),
         'child-reassured': given('yes', 'observation'),
         'told-done-nothing-wrong': given('yes', 'observation'),
         'nrm-explained': given('yes', 'observation'),
-        'childs-own-words': given('“I have to pay back the money for the journey. Anh said my family will have trouble if I talk.”', 'child'),
+        'childs-own-words': given(
+          '“I have to pay back the money for the journey. Anh said my family will have trouble if I talk.”',
+          'child',
+        ),
         'may-be-under-18': given('yes', 'child'),
         'age-basis': given('She says she was born in April 2011; no documents have been seen.', 'child'),
         'asylum-claim': notKnown(),
@@ -100,5 +116,9 @@ export function exampleActions(
 
 /** An action agreed at the example's strategy discussion. */
 export function exampleAgreedAction(inDays: (days: number) => string): { title: string; owner: ActionOwner; due: string } {
-  return { title: 'Visit Mai with a female Vietnamese interpreter and explain the NRM referral', owner: { kind: 'person', name: 'Lead social worker, Example Children’s Services' }, due: inDays(3) };
+  return {
+    title: 'Visit Mai with a female Vietnamese interpreter and explain the NRM referral',
+    owner: { kind: 'person', name: 'Lead social worker, Example Children’s Services' },
+    due: inDays(3),
+  };
 }

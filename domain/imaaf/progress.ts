@@ -15,7 +15,10 @@ export function itemApplies(item: FrameworkItem, answersFor: Readonly<Record<str
 }
 
 /** The questions of a section that apply, given the answers about the child (or about one connected adult). */
-export function applicableItems(section: FrameworkSection, answersFor: Readonly<Record<string, Answer | undefined>>): FrameworkItem[] {
+export function applicableItems(
+  section: FrameworkSection,
+  answersFor: Readonly<Record<string, Answer | undefined>>,
+): FrameworkItem[] {
   return section.items.filter((item) => itemApplies(item, answersFor));
 }
 
@@ -32,7 +35,8 @@ export function sectionStatus(
 ): SectionStatus {
   if (options.completed) return 'done';
   if (section.repeat === 'per-connected-adult' && connectedAdultIds.length === 0) return 'done';
-  const answerSets = section.repeat === 'once' ? [answers.items] : connectedAdultIds.map((adultId) => answers.connectedAdults[adultId] ?? {});
+  const answerSets =
+    section.repeat === 'once' ? [answers.items] : connectedAdultIds.map((adultId) => answers.connectedAdults[adultId] ?? {});
   let total = 0;
   let answered = 0;
   for (const forOne of answerSets) {

@@ -30,13 +30,25 @@ export const actionChangeSchema = z.discriminatedUnion(
   'change',
   [
     z
-      .object({ change: z.literal('accept'), assessmentId: idSchema, recommendationId: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(80), owner: ownerSchema, due: dueDateSchema })
+      .object({
+        change: z.literal('accept'),
+        assessmentId: idSchema,
+        recommendationId: z
+          .string()
+          .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+          .max(80),
+        owner: ownerSchema,
+        due: dueDateSchema,
+      })
       .strict(),
     z
       .object({
         change: z.literal('not-needed'),
         assessmentId: idSchema,
-        recommendationId: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(80),
+        recommendationId: z
+          .string()
+          .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+          .max(80),
         reason: required('Why it is not needed', 2000),
       })
       .strict(),
@@ -57,8 +69,21 @@ export const actionEntrySchema = z.object({
   at: z.iso.datetime(),
   worker: z.string(),
   event: z.discriminatedUnion('change', [
-    z.object({ change: z.literal('accepted'), assessmentId: idSchema, recommendationId: z.string(), title: z.string(), owner: ownerSchema, due: dueDateSchema }),
-    z.object({ change: z.literal('not-needed'), assessmentId: idSchema, recommendationId: z.string(), title: z.string(), reason: z.string() }),
+    z.object({
+      change: z.literal('accepted'),
+      assessmentId: idSchema,
+      recommendationId: z.string(),
+      title: z.string(),
+      owner: ownerSchema,
+      due: dueDateSchema,
+    }),
+    z.object({
+      change: z.literal('not-needed'),
+      assessmentId: idSchema,
+      recommendationId: z.string(),
+      title: z.string(),
+      reason: z.string(),
+    }),
     z.object({ change: z.literal('agreed'), title: z.string(), owner: ownerSchema, due: dueDateSchema }),
     z.object({ change: z.literal('reassigned'), owner: ownerSchema, due: dueDateSchema }),
     z.object({ change: z.literal('done'), note: z.string() }),
@@ -111,9 +136,26 @@ export function foldActions(entries: readonly ActionEntry[]): PlanAction[] {
     };
     const event = entry.event;
     const next: PlanAction = { ...base, history };
-    if (event.change === 'accepted') Object.assign(next, { recommendationId: event.recommendationId, assessmentId: event.assessmentId, title: event.title, status: 'open', owner: event.owner, due: event.due, note: '' });
-    if (event.change === 'not-needed') Object.assign(next, { recommendationId: event.recommendationId, assessmentId: event.assessmentId, title: event.title, status: 'not-needed', note: event.reason });
-    if (event.change === 'agreed') Object.assign(next, { title: event.title, status: 'open', owner: event.owner, due: event.due, agreedAtMeeting: true });
+    if (event.change === 'accepted')
+      Object.assign(next, {
+        recommendationId: event.recommendationId,
+        assessmentId: event.assessmentId,
+        title: event.title,
+        status: 'open',
+        owner: event.owner,
+        due: event.due,
+        note: '',
+      });
+    if (event.change === 'not-needed')
+      Object.assign(next, {
+        recommendationId: event.recommendationId,
+        assessmentId: event.assessmentId,
+        title: event.title,
+        status: 'not-needed',
+        note: event.reason,
+      });
+    if (event.change === 'agreed')
+      Object.assign(next, { title: event.title, status: 'open', owner: event.owner, due: event.due, agreedAtMeeting: true });
     if (event.change === 'reassigned') Object.assign(next, { owner: event.owner, due: event.due });
     if (event.change === 'done') Object.assign(next, { status: 'done', note: event.note });
     if (event.change === 'reopened') Object.assign(next, { status: 'open', note: event.note });
@@ -136,5 +178,7 @@ export function actionForRecommendation(actions: readonly PlanAction[], recommen
 export function dueDateText(due: string | null): string {
   if (!due) return '';
   const date = new Date(`${due}T12:00:00Z`);
-  return Number.isNaN(date.getTime()) ? due : date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return Number.isNaN(date.getTime())
+    ? due
+    : date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }

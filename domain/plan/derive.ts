@@ -9,7 +9,11 @@ import type { Outcome, Recommendation, Urgency } from '../imaaf/outcome';
 
 export const planWhens = ['today', 'this-week', 'when-possible'] as const;
 export type PlanWhen = (typeof planWhens)[number];
-export const planWhenLabels: Record<PlanWhen, string> = { today: 'Today', 'this-week': 'This week', 'when-possible': 'When possible' };
+export const planWhenLabels: Record<PlanWhen, string> = {
+  today: 'Today',
+  'this-week': 'This week',
+  'when-possible': 'When possible',
+};
 
 export const ownerKinds = ['worker', 'police', 'childrens-services', 'health', 'education', 'abroad'] as const;
 export type OwnerKind = (typeof ownerKinds)[number];
@@ -80,20 +84,29 @@ export interface Plan {
 // The rules name the indicators behind a recommendation as "N trafficking indicators (…), including: a (yes); b
 // (suspected), and K others" (domain/imaaf/rules/wording.ts). The plan shows that list once, so each reason keeps the
 // count and points to the list.
-const findingsList = /(\d+) trafficking indicators? \([^()]*\), including: (?:[^.]*?\((?:yes|suspected)\)(?:; |, and \d+ others?)?)+/g;
+const findingsList =
+  /(\d+) trafficking indicators? \([^()]*\), including: (?:[^.]*?\((?:yes|suspected)\)(?:; |, and \d+ others?)?)+/g;
 const crossBorderList = /This case has a cross-border element: [^.]*\./g;
 
 /** A reason cut to its first one or two sentences, with the indicator list referred to rather than repeated. */
 export function shortReason(reason: string, sentences = 2): string {
   const referred = reason
-    .replace(findingsList, (_all, count: string) => `${count} trafficking indicator${count === '1' ? '' : 's'} (listed under Indicators)`)
+    .replace(
+      findingsList,
+      (_all, count: string) => `${count} trafficking indicator${count === '1' ? '' : 's'} (listed under Indicators)`,
+    )
     .replace(crossBorderList, 'This case has a cross-border element (see the route).');
   const parts = referred.split(/(?<=[.!?])\s+(?=[A-Z“"(])/);
   return parts.slice(0, sentences).join(' ').trim();
 }
 
 function item(recommendation: Recommendation): PlanItem {
-  return { recommendation, shortReason: shortReason(recommendation.reason), when: whenOf(recommendation.urgency), who: ownerKindOf(recommendation) };
+  return {
+    recommendation,
+    shortReason: shortReason(recommendation.reason),
+    when: whenOf(recommendation.urgency),
+    who: ownerKindOf(recommendation),
+  };
 }
 
 /**
@@ -101,7 +114,9 @@ function item(recommendation: Recommendation): PlanItem {
  * always first when it applies (reference 2.3 section I, [C: S1]), at most three. Everything else follows, by when and then by who.
  */
 export function derivePlan(outcome: Outcome): Plan {
-  const ordered = [...outcome.recommendations].sort((a, b) => Number(b.id === 'call-999') - Number(a.id === 'call-999') || a.priority - b.priority);
+  const ordered = [...outcome.recommendations].sort(
+    (a, b) => Number(b.id === 'call-999') - Number(a.id === 'call-999') || a.priority - b.priority,
+  );
   const items = ordered.map(item);
   const doNow = items.filter((candidate) => candidate.when === 'today').slice(0, DO_NOW_MAX);
   const rest = items.filter((candidate) => !doNow.includes(candidate));
@@ -110,7 +125,11 @@ export function derivePlan(outcome: Outcome): Plan {
       when,
       label: planWhenLabels[when],
       byWho: ownerKinds
-        .map((who) => ({ who, label: ownerKindLabels[who], items: rest.filter((candidate) => candidate.when === when && candidate.who === who) }))
+        .map((who) => ({
+          who,
+          label: ownerKindLabels[who],
+          items: rest.filter((candidate) => candidate.when === when && candidate.who === who),
+        }))
         .filter((group) => group.items.length > 0),
     }))
     .filter((group) => group.byWho.length > 0);
@@ -118,6 +137,11 @@ export function derivePlan(outcome: Outcome): Plan {
   return {
     doNow,
     later,
-    counts: { indicators, adults: outcome.connectedAdultFactors.length, differences: outcome.differences.length, gaps: outcome.informationGaps.length },
+    counts: {
+      indicators,
+      adults: outcome.connectedAdultFactors.length,
+      differences: outcome.differences.length,
+      gaps: outcome.informationGaps.length,
+    },
   };
 }

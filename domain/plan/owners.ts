@@ -24,6 +24,7 @@ export function ownerChoices(record: Pick<CaseRecord, 'leadWorker' | 'agencies' 
   for (const agency of record.agencies) add({ kind: 'agency', name: agency.name }, `${agency.name.trim()} (agency on the case)`);
   const meeting = record.strategyMeeting;
   if (meeting.chair) add({ kind: 'person', name: meeting.chair }, `${meeting.chair.trim()} (chairs the strategy discussion)`);
-  for (const line of meeting.invited.split('\n')) add({ kind: 'person', name: line }, `${line.trim()} (invited to the strategy discussion)`);
+  for (const line of meeting.invited.split('\n'))
+    add({ kind: 'person', name: line }, `${line.trim()} (invited to the strategy discussion)`);
   return choices;
 }

@@ -52,7 +52,11 @@ export function ActionControls({
       ) : null}
       {action || !canAccept ? (
         <p className="govuk-body-s govuk-!-margin-bottom-2" ref={statusRef} tabIndex={-1} id={`${key}-status`}>
-          {action ? <ActionSummary action={action} today={today} /> : 'Complete the assessment to make its recommendations actions.'}
+          {action ? (
+            <ActionSummary action={action} today={today} />
+          ) : (
+            'Complete the assessment to make its recommendations actions.'
+          )}
         </p>
       ) : null}
       {!action && canAccept ? (
@@ -65,7 +69,9 @@ export function ActionControls({
               formKey={`${key}-accept`}
               choices={choices}
               submitLabel="Accept as an action"
-              onSubmit={({ owner, due }) => run({ change: 'accept', assessmentId, recommendationId: recommendation.id, owner, due })}
+              onSubmit={({ owner, due }) =>
+                run({ change: 'accept', assessmentId, recommendationId: recommendation.id, owner, due })
+              }
             />
             <NoteForm
               formKey={`${key}-not-needed`}
@@ -83,14 +89,28 @@ export function ActionControls({
 }
 
 /** Marks an open action done, with a note of what was done. */
-export function MarkDone({ action, formKey, run }: { action: PlanAction; formKey: string; run: (change: ActionChange) => Promise<Recorded> }) {
+export function MarkDone({
+  action,
+  formKey,
+  run,
+}: {
+  action: PlanAction;
+  formKey: string;
+  run: (change: ActionChange) => Promise<Recorded>;
+}) {
   return (
     <details className="govuk-details govuk-!-margin-bottom-2">
       <summary className="govuk-details__summary">
         <span className="govuk-details__summary-text">Mark as done</span>
       </summary>
       <div className="govuk-details__text">
-        <NoteForm formKey={formKey} label="What was done" hint="For example, who you spoke to and when." submitLabel="Mark as done" onSubmit={(note) => run({ change: 'done', actionId: action.id, note })} />
+        <NoteForm
+          formKey={formKey}
+          label="What was done"
+          hint="For example, who you spoke to and when."
+          submitLabel="Mark as done"
+          onSubmit={(note) => run({ change: 'done', actionId: action.id, note })}
+        />
       </div>
     </details>
   );

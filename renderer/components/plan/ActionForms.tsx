@@ -83,10 +83,19 @@ export function OwnerAndDueForm({
           path={`${formKey}.owner`}
           label="Who will do this"
           blankLabel="Choose a person or an agency"
-          options={[...choices.map((choice, index) => ({ value: String(index), label: choice.label })), { value: SOMEONE_ELSE, label: 'Someone else' }]}
+          options={[
+            ...choices.map((choice, index) => ({ value: String(index), label: choice.label })),
+            { value: SOMEONE_ELSE, label: 'Someone else' },
+          ]}
         />
       ) : null}
-      {typed ? <TextInput path={`${formKey}.other`} label={choices.length > 0 ? 'Their name and role, or the agency' : 'Who will do this'} hint="For example, DC Example, Kent Police." /> : null}
+      {typed ? (
+        <TextInput
+          path={`${formKey}.other`}
+          label={choices.length > 0 ? 'Their name and role, or the agency' : 'Who will do this'}
+          hint="For example, DC Example, Kent Police."
+        />
+      ) : null}
       <DayInput path={`${formKey}.due`} label="Due by" hint="For example, 27 3 2026." />
       <button type="button" className="govuk-button govuk-!-margin-bottom-2" disabled={form.busy} onClick={() => void submit()}>
         {submitLabel}
@@ -121,7 +130,12 @@ export function NoteForm({
   return (
     <FormProvider {...form.provider}>
       <TextArea path={`${formKey}.note`} label={label} hint={hint} rows={3} />
-      <button type="button" className={`govuk-button${secondary ? ' govuk-button--secondary' : ''} govuk-!-margin-bottom-2`} disabled={form.busy} onClick={() => void submit()}>
+      <button
+        type="button"
+        className={`govuk-button${secondary ? ' govuk-button--secondary' : ''} govuk-!-margin-bottom-2`}
+        disabled={form.busy}
+        onClick={() => void submit()}
+      >
         {submitLabel}
       </button>
     </FormProvider>

@@ -5,7 +5,11 @@ const tagColours = { open: 'govuk-tag--blue', done: 'govuk-tag--green', 'not-nee
 /** An action's status as a tag, with its owner and due date; overdue when open and past its due date. */
 export function ActionStatusTag({ action, today }: { action: PlanAction; today: string }) {
   const overdue = isOverdue(action, today);
-  return <strong className={`govuk-tag ${overdue ? 'govuk-tag--red' : tagColours[action.status]}`}>{overdue ? 'Overdue' : actionStatusLabels[action.status]}</strong>;
+  return (
+    <strong className={`govuk-tag ${overdue ? 'govuk-tag--red' : tagColours[action.status]}`}>
+      {overdue ? 'Overdue' : actionStatusLabels[action.status]}
+    </strong>
+  );
 }
 
 export function ActionSummary({ action, today }: { action: PlanAction; today: string }) {

@@ -23,7 +23,8 @@ export function usePlanActions(caseId: string) {
   const record = useCallback(
     async (change: ActionChange): Promise<Recorded> => {
       const result = await invoke('actions.record', { caseId, change });
-      if (!result.ok) return { issues: result.error.issues ?? [], message: result.error.issues?.length ? undefined : result.error.message };
+      if (!result.ok)
+        return { issues: result.error.issues ?? [], message: result.error.issues?.length ? undefined : result.error.message };
       const action = result.value;
       setActions((current) => [...(current ?? []).filter((candidate) => candidate.id !== action.id), action]);
       return null;

@@ -14,7 +14,10 @@ const session = defaultFramework.sections.find((section) => section.id === 'sess
 const followOn = 'not-alone-reason';
 
 /** Every question of the session part answered, except the follow-on about why the child was not seen alone. */
-function sessionAnsweredBut(spokenAlone: ReturnType<typeof answer>, extra: Record<string, ReturnType<typeof answer>> = {}): AssessmentAnswers {
+function sessionAnsweredBut(
+  spokenAlone: ReturnType<typeof answer>,
+  extra: Record<string, ReturnType<typeof answer>> = {},
+): AssessmentAnswers {
   const items = Object.fromEntries(session.items.filter((item) => item.id !== followOn).map((item) => [item.id, notKnown()]));
   return answers({ ...items, 'spoken-alone': spokenAlone, ...extra });
 }

@@ -10,15 +10,27 @@ function exampleOutcome(extra: Record<string, ReturnType<typeof answer>> = {}): 
   let n = 0;
   const id = () => `20000000-0000-4000-8000-${String((n += 1)).padStart(12, '0')}`;
   const { sections } = exampleCase(id, 'EX-PLAN');
-  const record: CaseRecord = { ...sections, id: id(), isExample: true, openedAt: '2026-03-12T10:00:00.000Z', updatedAt: '2026-03-12T10:00:00.000Z', revision: 1, chronology: [] };
+  const record: CaseRecord = {
+    ...sections,
+    id: id(),
+    isExample: true,
+    openedAt: '2026-03-12T10:00:00.000Z',
+    updatedAt: '2026-03-12T10:00:00.000Z',
+    revision: 1,
+    chronology: [],
+  };
   const [aunt, driver] = sections.connectedAdults;
   const example = exampleAssessment(defaultFramework, { auntId: aunt!.id, driverId: driver!.id }, '2026-03-12T10:00:00.000Z');
   const given = { ...example.answers, items: { ...example.answers.items, ...extra } };
-  return computeOutcome(record, given, defaultFramework, { organisation: { name: 'Kent', procedureName: 'Kent procedure', contact: '01234' }, today: '2026-03-12' });
+  return computeOutcome(record, given, defaultFramework, {
+    organisation: { name: 'Kent', procedureName: 'Kent procedure', contact: '01234' },
+    today: '2026-03-12',
+  });
 }
 
 const sentences = (text: string) => text.split(/(?<=[.!?])\s+(?=[A-Z“"(])/).length;
-const indicatorLabels = (outcome: Outcome) => outcome.indicatorsByCategory.flatMap((category) => category.items.map((finding) => finding.label.toLowerCase()));
+const indicatorLabels = (outcome: Outcome) =>
+  outcome.indicatorsByCategory.flatMap((category) => category.items.map((finding) => finding.label.toLowerCase()));
 
 describe('the outcome as a plan', () => {
   it('puts at most three things to do today at the top, in the rules’ order', () => {
@@ -42,11 +54,17 @@ describe('the outcome as a plan', () => {
   it('shows every recommendation exactly once, the rest grouped by when and then by who', () => {
     const outcome = exampleOutcome();
     const plan = derivePlan(outcome);
-    const shown = [...plan.doNow, ...plan.later.flatMap((group) => group.byWho.flatMap((who) => who.items))].map((item) => item.recommendation.id);
+    const shown = [...plan.doNow, ...plan.later.flatMap((group) => group.byWho.flatMap((who) => who.items))].map(
+      (item) => item.recommendation.id,
+    );
     expect([...shown].sort()).toEqual(outcome.recommendations.map((recommendation) => recommendation.id).sort());
     expect(plan.later.map((group) => group.when)).toEqual(['today', 'this-week', 'when-possible']);
-    for (const group of plan.later) for (const who of group.byWho) expect(who.items.every((item) => item.when === group.when && item.who === who.who)).toBe(true);
-    expect(plan.later.flatMap((group) => group.byWho.map((who) => who.who))).toEqual(expect.arrayContaining(['police', 'health', 'education', 'abroad']));
+    for (const group of plan.later)
+      for (const who of group.byWho)
+        expect(who.items.every((item) => item.when === group.when && item.who === who.who)).toBe(true);
+    expect(plan.later.flatMap((group) => group.byWho.map((who) => who.who))).toEqual(
+      expect.arrayContaining(['police', 'health', 'education', 'abroad']),
+    );
   });
 
   it('gives each reason in one or two sentences that name the facts, and never repeats the indicator list', () => {
@@ -63,7 +81,9 @@ describe('the outcome as a plan', () => {
     // The full reasons repeat the list word for word; the short ones keep the count and point to it.
     const police = items.find((item) => item.recommendation.id === 'police')!;
     expect(police.recommendation.reason).toMatch(/including:/);
-    expect(police.shortReason).toBe('The assessment records 14 trafficking indicators (listed under Indicators). Trafficking is a crime.');
+    expect(police.shortReason).toBe(
+      'The assessment records 14 trafficking indicators (listed under Indicators). Trafficking is a crime.',
+    );
     const reasons = items.map((item) => item.shortReason);
     expect(new Set(reasons).size).toBe(reasons.length);
   });
@@ -85,9 +105,11 @@ describe('the outcome as a plan', () => {
 
   it('keeps a short reason short and a cross-border list referred to', () => {
     expect(shortReason('One. Two. Three.')).toBe('One. Two.');
-    expect(shortReason('This case has a cross-border element: a journey leg from Vietnam to Russia and Vietnamese nationality. CFAB can help. More.')).toBe(
-      'This case has a cross-border element (see the route). CFAB can help.',
-    );
+    expect(
+      shortReason(
+        'This case has a cross-border element: a journey leg from Vietnam to Russia and Vietnamese nationality. CFAB can help. More.',
+      ),
+    ).toBe('This case has a cross-border element (see the route). CFAB can help.');
   });
 
   it('works for an outcome with nothing to do today beyond the procedure', () => {

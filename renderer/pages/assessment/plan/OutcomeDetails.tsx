@@ -4,7 +4,19 @@ import { relationshipLabel, triStateLabel } from '../../../../domain/case/vocabu
 import { Table } from '../../../components/Table';
 
 /** A part of the outcome that follows the plan: its heading with its count, and its content folded away. */
-export function Collapsible({ id, title, count, show, children }: { id: string; title: string; count: number; show: string; children: ReactNode }) {
+export function Collapsible({
+  id,
+  title,
+  count,
+  show,
+  children,
+}: {
+  id: string;
+  title: string;
+  count: number;
+  show: string;
+  children: ReactNode;
+}) {
   return (
     <section aria-labelledby={`${id}-heading`} className="govuk-!-margin-bottom-4">
       <h2 className="govuk-heading-m govuk-!-margin-bottom-2" id={`${id}-heading`}>
@@ -21,26 +33,45 @@ export function Collapsible({ id, title, count, show, children }: { id: string; 
 }
 
 /** Indicators, each adult's factors, differences between accounts and information gaps, each collapsible. */
-export function OutcomeDetails({ outcome, counts }: { outcome: Outcome; counts: { indicators: number; adults: number; differences: number; gaps: number } }) {
+export function OutcomeDetails({
+  outcome,
+  counts,
+}: {
+  outcome: Outcome;
+  counts: { indicators: number; adults: number; differences: number; gaps: number };
+}) {
   const adultName = new Map(outcome.connectedAdultFactors.map((adult) => [adult.connectedAdultId, adult.name]));
   return (
     <>
       <Collapsible id="indicators" title="Indicators" count={counts.indicators} show="Show the indicators, by category">
-        <p className="govuk-body">Indicators are reasons to find out more. None of them is proof, and there is no score. This is the one list the reasons above refer to.</p>
-        {outcome.indicatorsByCategory.length === 0 ? <p className="govuk-body">No indicator has been answered Yes or Suspected.</p> : null}
+        <p className="govuk-body">
+          Indicators are reasons to find out more. None of them is proof, and there is no score. This is the one list the reasons
+          above refer to.
+        </p>
+        {outcome.indicatorsByCategory.length === 0 ? (
+          <p className="govuk-body">No indicator has been answered Yes or Suspected.</p>
+        ) : null}
         {outcome.indicatorsByCategory
           .filter((category) => category.items.length > 0)
           .map((category) => (
             <Table
               key={category.category}
-              caption={<>{category.label}: {category.yes} yes, {category.suspected} suspected</>}
+              caption={
+                <>
+                  {category.label}: {category.yes} yes, {category.suspected} suspected
+                </>
+              }
               captionSize="s"
               columns={['Indicator', 'About', 'Answer', 'Note']}
               rows={category.items.map((finding, index) => ({
                 key: `${finding.itemId}-${finding.connectedAdultId ?? 'child'}-${index}`,
                 cells: [
                   finding.label,
-                  finding.connectedAdultId ? adultName.get(finding.connectedAdultId) ?? 'A connected adult' : finding.about === 'setting' ? 'The setting' : 'The child',
+                  finding.connectedAdultId
+                    ? (adultName.get(finding.connectedAdultId) ?? 'A connected adult')
+                    : finding.about === 'setting'
+                      ? 'The setting'
+                      : 'The child',
                   ysnLabels[finding.status],
                   finding.note,
                 ],
@@ -59,7 +90,12 @@ export function OutcomeDetails({ outcome, counts }: { outcome: Outcome; counts: 
         ) : null}
       </Collapsible>
 
-      <Collapsible id="adult-factors" title="Factors for each connected adult" count={counts.adults} show="Show each adult’s factors">
+      <Collapsible
+        id="adult-factors"
+        title="Factors for each connected adult"
+        count={counts.adults}
+        show="Show each adult’s factors"
+      >
         {outcome.connectedAdultFactors.length === 0 ? <p className="govuk-body">No connected adults are recorded.</p> : null}
         {outcome.connectedAdultFactors.map((adult) => (
           <div className="govuk-summary-card" key={adult.connectedAdultId}>
@@ -70,9 +106,9 @@ export function OutcomeDetails({ outcome, counts }: { outcome: Outcome; counts: 
             </div>
             <div className="govuk-summary-card__content">
               <p className="govuk-body-s">
-                Says they are: {relationshipLabel(adult.relationshipClaimedByAdult, 'not recorded').toLowerCase()}. The child says:{' '}
-                {relationshipLabel(adult.relationshipClaimedByChild, 'not recorded').toLowerCase()}. Parental responsibility:{' '}
-                {triStateLabel(adult.parentalResponsibility).toLowerCase()}.
+                Says they are: {relationshipLabel(adult.relationshipClaimedByAdult, 'not recorded').toLowerCase()}. The child
+                says: {relationshipLabel(adult.relationshipClaimedByChild, 'not recorded').toLowerCase()}. Parental
+                responsibility: {triStateLabel(adult.parentalResponsibility).toLowerCase()}.
               </p>
               {adult.factors.length === 0 ? (
                 <p className="govuk-body">No factor answered Yes or Suspected.</p>
@@ -91,8 +127,15 @@ export function OutcomeDetails({ outcome, counts }: { outcome: Outcome; counts: 
         ))}
       </Collapsible>
 
-      <Collapsible id="differences" title="Where accounts differ" count={counts.differences} show="Show where the accounts differ">
-        {outcome.differences.length === 0 ? <p className="govuk-body">No differences between the child’s and the adults’ accounts have been recorded.</p> : null}
+      <Collapsible
+        id="differences"
+        title="Where accounts differ"
+        count={counts.differences}
+        show="Show where the accounts differ"
+      >
+        {outcome.differences.length === 0 ? (
+          <p className="govuk-body">No differences between the child’s and the adults’ accounts have been recorded.</p>
+        ) : null}
         {outcome.differences.map((difference) => (
           <div className="govuk-inset-text" key={difference.id}>
             <h3 className="govuk-heading-s">
@@ -120,7 +163,11 @@ export function OutcomeDetails({ outcome, counts }: { outcome: Outcome; counts: 
               key: `${gap.itemId}-${gap.connectedAdultId ?? ''}`,
               cells: [
                 gap.question,
-                gap.connectedAdultId ? adultName.get(gap.connectedAdultId) ?? 'A connected adult' : gap.about === 'setting' ? 'The conversation' : 'The child',
+                gap.connectedAdultId
+                  ? (adultName.get(gap.connectedAdultId) ?? 'A connected adult')
+                  : gap.about === 'setting'
+                    ? 'The conversation'
+                    : 'The child',
                 gap.suggestion,
               ],
             }))}

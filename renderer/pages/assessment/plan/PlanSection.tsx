@@ -1,5 +1,11 @@
 import { describeSources, type Outcome } from '../../../../domain/imaaf';
-import { actionForRecommendation, actionStatusLabels, isOverdue, type ActionChange, type PlanAction } from '../../../../domain/plan/actions';
+import {
+  actionForRecommendation,
+  actionStatusLabels,
+  isOverdue,
+  type ActionChange,
+  type PlanAction,
+} from '../../../../domain/plan/actions';
 import { derivePlan, type PlanItem } from '../../../../domain/plan/derive';
 import type { OwnerChoice } from '../../../../domain/plan/owners';
 import { ActionControls, MarkDone } from '../../../components/plan/ActionControls';
@@ -35,7 +41,8 @@ function Item({ item, shared }: { item: PlanItem; shared: Shared }) {
   );
 }
 
-const statusWords = (action: PlanAction, today: string) => (isOverdue(action, today) ? 'overdue' : actionStatusLabels[action.status].toLowerCase());
+const statusWords = (action: PlanAction, today: string) =>
+  isOverdue(action, today) ? 'overdue' : actionStatusLabels[action.status].toLowerCase();
 
 /** A later action in one line: its title, and its status once it is an action; the reason and choices unfold. */
 function CompactItem({ item, shared }: { item: PlanItem; shared: Shared }) {
@@ -118,19 +125,27 @@ export function PlanSection({ outcome, ...shared }: Shared & { outcome: Outcome 
             {others.map((action) => (
               <li key={action.id} className="govuk-!-margin-bottom-3">
                 <p className="govuk-body govuk-!-margin-bottom-1">
-                  <strong>{action.title}</strong> {action.agreedAtMeeting ? '(agreed at the strategy discussion)' : '(from an earlier assessment)'}
+                  <strong>{action.title}</strong>{' '}
+                  {action.agreedAtMeeting ? '(agreed at the strategy discussion)' : '(from an earlier assessment)'}
                 </p>
                 <p className="govuk-body-s govuk-!-margin-bottom-1">
                   <ActionSummary action={action} today={shared.today} />
                 </p>
-                {action.status === 'open' ? <MarkDone action={action} formKey={`other-${action.id}-done`} run={shared.record} /> : null}
+                {action.status === 'open' ? (
+                  <MarkDone action={action} formKey={`other-${action.id}-done`} run={shared.record} />
+                ) : null}
               </li>
             ))}
           </ul>
         </section>
       ) : null}
 
-      <Collapsible id="full-reasons" title="Every recommendation with its full reason and sources" count={outcome.recommendations.length} show="Show the full reasons and sources">
+      <Collapsible
+        id="full-reasons"
+        title="Every recommendation with its full reason and sources"
+        count={outcome.recommendations.length}
+        show="Show the full reasons and sources"
+      >
         <ol className="govuk-list" aria-label="Recommendations, in order">
           {outcome.recommendations.map((recommendation) => (
             <li key={recommendation.id} className="govuk-!-margin-bottom-4">
