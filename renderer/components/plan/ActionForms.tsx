@@ -64,7 +64,7 @@ export function OwnerAndDueForm({
   const typed = form.values.owner === SOMEONE_ELSE || choices.length === 0;
   const submit = async () => {
     const { values } = form;
-    const chosen = typed ? { kind: 'person' as const, name: values.other } : choices[Number(values.owner)]?.owner;
+    const chosen = typed ? { kind: 'person' as const, name: values.other } : values.owner === null ? undefined : choices[Number(values.owner)]?.owner;
     if (!chosen) {
       form.setIssues([{ path: `${formKey}.owner`, message: 'Choose who will do this' }]);
       return;

@@ -102,7 +102,7 @@ export function PlanSection({ outcome, ...shared }: Shared & { outcome: Outcome 
             {group.label}
           </h3>
           {group.byWho.map((who) => (
-            <section key={who.who} aria-labelledby={`when-${group.when}-${who.who}`}>
+            <div key={who.who}>
               <h4 className="govuk-heading-s govuk-!-margin-bottom-1 app-plan-who" id={`when-${group.when}-${who.who}`}>
                 {who.label}
               </h4>
@@ -111,7 +111,7 @@ export function PlanSection({ outcome, ...shared }: Shared & { outcome: Outcome 
                   <CompactItem key={item.recommendation.id} item={item} shared={shared} />
                 ))}
               </ul>
-            </section>
+            </div>
           ))}
         </section>
       ))}
