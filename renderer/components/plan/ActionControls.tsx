@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Recommendation } from '../../../domain/imaaf/outcome';
 import type { ActionChange, PlanAction } from '../../../domain/plan/actions';
 import type { OwnerChoice } from '../../../domain/plan/owners';
-import { NoteForm, OwnerAndDueForm, type Recorded } from './ActionForms';
+import { NoteForm, OwnerAndDueForm, type Recorded } from './OwnerAndDueForm';
 import { ActionSummary } from './ActionStatus';
 
 /**

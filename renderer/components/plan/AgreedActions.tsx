@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { ownerChoices } from '../../../domain/plan/owners';
 import { useCase } from '../CaseLayout';
 import { MarkDone } from './ActionControls';
-import { OwnerAndDueForm } from './ActionForms';
+import { OwnerAndDueForm } from './OwnerAndDueForm';
 import { ActionSummary, localToday } from './ActionStatus';
 import { usePlanActions } from './usePlanActions';
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ActionChange, PlanAction } from '../../../domain/plan/actions';
 import { invoke } from '../../api';
-import type { Recorded } from './ActionForms';
+import type { Recorded } from './OwnerAndDueForm';
 
 /** The case's actions, and a way to record a change that keeps the list as the service answered it. */
 export function usePlanActions(caseId: string) {

@@ -9,7 +9,7 @@ import {
 import { derivePlan, type PlanItem } from '../../../../domain/plan/derive';
 import type { OwnerChoice } from '../../../../domain/plan/owners';
 import { ActionControls, MarkDone } from '../../../components/plan/ActionControls';
-import type { Recorded } from '../../../components/plan/ActionForms';
+import type { Recorded } from '../../../components/plan/OwnerAndDueForm';
 import { ActionSummary } from '../../../components/plan/ActionStatus';
 import { Collapsible } from './OutcomeDetails';
 
