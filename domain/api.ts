@@ -36,6 +36,7 @@ import { HANDOVER_MAX_BASE64, HANDOVER_PASSWORD_MIN } from './handover';
 import { draftKeySchema } from './drafts';
 import { nrmAnswerValueSchema } from './nrm/answers';
 import { referralChangeSchema, referralSchema } from './nrm/referrals';
+import { actionChangeSchema, planActionSchema } from './plan/actions';
 
 /**
  * The operation contract: every call the renderer can make, once. The preload's allow-list, the IPC bindings,
@@ -303,6 +304,16 @@ export const operations = {
   'assessments.complete': {
     input: z.object({ id: idSchema }).strict(),
     output: assessmentSchema,
+  },
+  /** The case's actions with owners (issue 15): every action as it stands, each with its full history. */
+  'actions.list': {
+    input: z.object({ caseId: idSchema }).strict(),
+    output: z.object({ actions: z.array(planActionSchema) }),
+  },
+  /** Records one change to the plan: a new entry in the action's history, never an edit of an earlier one. */
+  'actions.record': {
+    input: z.object({ caseId: idSchema, change: actionChangeSchema }).strict(),
+    output: planActionSchema,
   },
   'settings.get': {
     input: z.object({}).strict(),

@@ -3,6 +3,7 @@ import os from 'node:os';
 import type { AuditHook, CallContext, OperationHandlers, OperationName } from '../../domain/api';
 import { auditWords, type AuditAction } from '../../domain/audit';
 import { AppError } from '../../domain/errors';
+import { dueDateText } from '../../domain/plan/actions';
 import type { Store } from '../store/store';
 import type { ServiceDeps } from './context';
 
@@ -74,6 +75,12 @@ export const auditRules: Record<string, AuditRule> = {
   },
   'assessments.saveJudgement': { action: 'assessment.judgement-saved', caseId: assessmentCase, details: () => ['Professional judgement'] },
   'assessments.complete': { action: 'assessment.completed', caseId: assessmentCase, details: (_input, output) => [auditWords.assessment(output?.startedAt)] },
+  'actions.record': {
+    action: (input) => actionAuditActions[input.change?.change as string] ?? 'plan.action-reassigned',
+    caseId: (input) => input.caseId,
+    details: (input) => actionDetails(input),
+    failures: true,
+  },
   'documents.generate': {
     action: 'document.generated',
     caseId: (input) => input.caseId,
@@ -117,6 +124,28 @@ export const auditRules: Record<string, AuditRule> = {
   'backups.configure': { action: 'settings.changed', details: () => ['Backups to keep'] },
 };
 
+const actionAuditActions: Record<string, AuditAction> = {
+  accept: 'plan.action-accepted',
+  'not-needed': 'plan.action-not-needed',
+  agree: 'plan.action-agreed',
+  reassign: 'plan.action-reassigned',
+  done: 'plan.action-done',
+  reopen: 'plan.action-reopened',
+};
+
+/**
+ * Which kind of action, and what was given, never what it says: an action's title, owner and notes are the worker's
+ * words and may name people, so the log records only that they were given.
+ */
+function actionDetails(input: Input): string[] {
+  const change = input.change as Input | undefined;
+  if (!change) return [];
+  const from = change.recommendationId ? ['From the assessment’s recommendations'] : change.change === 'agree' ? ['Agreed at the strategy discussion'] : [];
+  const owner = change.owner ? [`Owner: ${change.owner.kind === 'agency' ? 'an agency' : 'a person'}`, `Due: ${dueDateText(change.due as string)}`] : [];
+  const note = (change.note as string | undefined)?.trim() || change.reason ? ['With a note'] : [];
+  return [...from, ...owner, ...note];
+}
+
 const adults = (count: number) => (count === 1 ? '1 connected adult' : `${count} connected adults`);
 
 /**
@@ -148,6 +177,7 @@ export const notAudited: Record<string, string> = {
   'assessments.framework': 'the framework, not about a case',
   'assessments.list': 'a list of assessment dates; opening one is audited',
   'assessments.outcome': 'computed from an assessment already opened',
+  'actions.list': 'the plan of a case already opened; each change to it is audited',
   'documents.available': 'what could be generated; generating is audited',
   'documents.register': 'the register of documents already audited when generated',
   'documents.customForms': 'not about a case',

@@ -1,6 +1,9 @@
 import { approxDateSearchTerms } from '../../domain/case/approx-date';
 import { emptyChild, emptyHomeSituation, emptyJourney, emptyStrategyMeeting } from '../../domain/case/defaults';
 import { exampleCase } from '../../domain/case/example';
+import { exampleActions, exampleAgreedAction, exampleAssessment } from '../../domain/case/example-assessment';
+import type { ActionEntry } from '../../domain/plan/actions';
+import { completeAssessment, defaultFramework, startAssessment } from '../../domain/imaaf';
 import { caseRecordSchema, type CaseRecord, type CaseSummary, type ChronologyEntry } from '../../domain/case/schemas';
 import { parseDateQuery, searchTokens } from '../../domain/case/search';
 import type { OperationHandlers } from '../../domain/api';
@@ -9,6 +12,7 @@ import type { CasePart } from '../store/cases-repository';
 import type { ServiceDeps } from './context';
 import { requireCase as findCase } from './require-case';
 import { recordClosure, retentionHandlers } from './retention';
+import { appSettings } from './settings';
 
 type Handlers = Pick<
   OperationHandlers,
@@ -83,6 +87,35 @@ export function caseHandlers(deps: ServiceDeps): Handlers {
 
   function addEntry(caseId: string, entry: Omit<ChronologyEntry, 'id' | 'caseId' | 'sequence' | 'recordedAt' | 'recordedBy'>, worker: string) {
     return store.cases.addChronologyEntry({ ...entry, id: deps.newId(), caseId, recordedAt: nowIso(), recordedBy: worker });
+  }
+
+  /** The example's completed assessment, so a new worker can see an outcome and its plan before doing one. */
+  function loadExampleAssessment(record: CaseRecord, worker: string): void {
+    const [aunt, driver] = record.connectedAdults;
+    if (!aunt || !driver) return;
+    const now = nowIso();
+    const draft = startAssessment({ id: deps.newId(), caseId: record.id, framework: defaultFramework, now });
+    const { answers, professionalJudgement } = exampleAssessment(defaultFramework, { auntId: aunt.id, driverId: driver.id }, now);
+    const { organisation, ictgOperatesHere } = appSettings(store);
+    const completed = completeAssessment(
+      { ...draft, answers, professionalJudgement },
+      { caseRecord: record, framework: defaultFramework, settings: { organisation, ictgOperatesHere, today: now.slice(0, 10) }, completedBy: worker, now },
+    );
+    store.assessments.insert(completed);
+    // Its plan as a worker would keep it: one recommendation accepted with an owner, one done, one agreed at the discussion.
+    const inDays = (days: number) => new Date(deps.now().getTime() + days * 86_400_000).toISOString().slice(0, 10);
+    const title = (id: string) => completed.outcome?.recommendations.find((recommendation) => recommendation.id === id)?.title;
+    const entry = (actionId: string, event: ActionEntry['event']) =>
+      store.actions.append({ id: deps.newId(), actionId, caseId: record.id, at: now, worker, event });
+    for (const { recommendationId, owner, due, done } of exampleActions(record, inDays)) {
+      const recommended = title(recommendationId);
+      if (!recommended) continue;
+      const actionId = deps.newId();
+      entry(actionId, { change: 'accepted', assessmentId: completed.id, recommendationId, title: recommended, owner, due });
+      if (done) entry(actionId, { change: 'done', note: done });
+    }
+    const agreed = exampleAgreedAction(inDays);
+    entry(deps.newId(), { change: 'agreed', ...agreed });
   }
 
   return {
@@ -191,6 +224,7 @@ export function caseHandlers(deps: ServiceDeps): Handlers {
           const correctsId = correctsIndex === undefined ? null : (added[correctsIndex]?.id ?? null);
           added.push(addEntry(record.id, { ...entry, correctsId }, context.worker));
         }
+        loadExampleAssessment(requireCase(record.id), context.worker);
         return requireCase(record.id);
       }),
 

@@ -99,6 +99,7 @@ export function documentService(deps: ServiceDeps) {
       generatedBy: worker,
       generatedAt: deps.now().toISOString(),
       referrer: referrer(record, worker),
+      actions: deps.store.actions.forCase(record.id),
     };
   }
 

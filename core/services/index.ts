@@ -1,4 +1,5 @@
 import type { OperationHandlers } from '../../domain/api';
+import { actionHandlers } from './actions';
 import { appHandlers, type RecordsControls } from './app';
 import { assessmentHandlers } from './assessments';
 import { auditHandlers } from './audit';
@@ -28,6 +29,7 @@ export function createHandlers(deps: ServiceDeps, recordsServices?: RecordsServi
     ...caseHandlers(deps),
     ...draftHandlers(deps),
     ...assessmentHandlers(deps),
+    ...actionHandlers(deps),
     ...documentHandlers(deps),
     ...referralHandlers(deps),
     ...auditHandlers(deps),

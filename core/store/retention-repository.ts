@@ -35,6 +35,7 @@ export class RetentionRepository {
       mark: db.prepare('UPDATE cases SET deleting = 1 WHERE id = ?'),
       deletes: [
         'DELETE FROM chronology_entries WHERE case_id = ?',
+        'DELETE FROM plan_action_entries WHERE case_id = ?',
         'DELETE FROM assessments WHERE case_id = ?',
         'DELETE FROM generated_documents WHERE case_id = ?',
         'DELETE FROM connected_adults WHERE case_id = ?',

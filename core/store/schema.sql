@@ -119,6 +119,15 @@ CREATE TABLE journey_legs (
   record TEXT NOT NULL CHECK (json_valid(record))
 ) STRICT;
 
+CREATE TABLE plan_action_entries (
+  sequence INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  action_id TEXT NOT NULL,
+  case_id TEXT NOT NULL REFERENCES cases (id),
+  at TEXT NOT NULL,
+  record TEXT NOT NULL CHECK (json_valid(record))
+) STRICT;
+
 CREATE TABLE referrals (
   id TEXT PRIMARY KEY,
   case_id TEXT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
@@ -157,6 +166,8 @@ CREATE INDEX connected_adults_case ON connected_adults (case_id, position);
 CREATE INDEX generated_documents_case ON generated_documents (case_id, generated_at DESC);
 
 CREATE INDEX journey_legs_case ON journey_legs (case_id, position);
+
+CREATE INDEX plan_action_entries_case ON plan_action_entries (case_id, sequence);
 
 CREATE INDEX referrals_case ON referrals (case_id, created_at);
 
@@ -220,4 +231,15 @@ BEGIN
   SELECT RAISE(ABORT, 'the document register is append-only');
 END;
 
-PRAGMA user_version = 9;
+CREATE TRIGGER plan_action_entries_refuse_delete BEFORE DELETE ON plan_action_entries
+WHEN NOT EXISTS (SELECT 1 FROM cases WHERE id = OLD.case_id AND deleting = 1)
+BEGIN
+  SELECT RAISE(ABORT, 'action history is append-only: it cannot be deleted');
+END;
+
+CREATE TRIGGER plan_action_entries_refuse_update BEFORE UPDATE ON plan_action_entries
+BEGIN
+  SELECT RAISE(ABORT, 'action history is append-only: record a new change instead');
+END;
+
+PRAGMA user_version = 10;

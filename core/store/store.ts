@@ -1,3 +1,4 @@
+import { ActionsRepository } from './actions-repository';
 import { AssessmentsRepository } from './assessments-repository';
 import { AuditRepository, type AuditSealing } from './audit-repository';
 import { CasesRepository } from './cases-repository';
@@ -20,6 +21,7 @@ export class Store {
   readonly audit: AuditRepository;
   readonly retention: RetentionRepository;
   readonly referrals: ReferralsRepository;
+  readonly actions: ActionsRepository;
 
   private countSave: Statement<[string], CommitCount> | undefined;
 
@@ -40,6 +42,7 @@ export class Store {
     this.audit = new AuditRepository(db, auditSealing);
     this.retention = new RetentionRepository(db);
     this.referrals = new ReferralsRepository(db);
+    this.actions = new ActionsRepository(db);
   }
 
   /** `audit` seals the audit log with a key derived from the data key (kept in memory only, never in the file). */

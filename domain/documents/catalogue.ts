@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { AssessmentAnswers, Outcome } from '../imaaf';
 import type { CaseRecord } from '../case/schemas';
 import type { DocumentAudience } from './model';
+import type { PlanAction } from '../plan/actions';
 
 /** The documents Crossings produces. Three fill Crossings' own fillable templates; three are laid out from a model. */
 export const documentTypes = [
@@ -86,6 +87,8 @@ export interface DocumentInput {
   referrer?: ReferrerDetails | undefined;
   /** The worker's choices for this one document: who it could reach, and who else to withhold (decision 15). */
   sharing?: SharingChoices | undefined;
+  /** The case's actions with owners (decision 17), for the meeting pack's proposed actions. */
+  actions?: readonly PlanAction[] | undefined;
 }
 
 export interface SharingChoices {

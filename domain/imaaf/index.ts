@@ -12,4 +12,4 @@ export { recordedIndicators, isJudgementItem } from './rules/judgements';
 export { exploitationBySetting } from './rules/exploitation';
 export { sampleOutcomeInput } from './sample';
 export { sourceTitles, describeSources } from './sources';
-export { sectionStatus, frameworkProgress, type SectionStatus } from './progress';
+export { sectionStatus, frameworkProgress, itemApplies, applicableItems, type SectionStatus } from './progress';

@@ -4,6 +4,7 @@ import { PageHeading } from '../components/PageHeading';
 import { SummaryList } from '../components/SummaryList';
 import { HandOverSection } from './HandOverSection';
 import { ReferralsPanel } from '../components/ReferralsPanel';
+import { PlanPanel } from '../components/PlanPanel';
 import { href } from '../router';
 import { caseStatusLabel } from '../../domain/case/vocabulary';
 
@@ -38,6 +39,7 @@ export function OverviewPage() {
           If the child is in immediate danger, call the police on 999 now.
         </strong>
       </div>
+      <PlanPanel />
       <h2 className="govuk-heading-m">What has been recorded</h2>
       <ul className="govuk-task-list">
         {tasks.map((task) => (

@@ -54,11 +54,17 @@ test('a worker completes an IMAAF assessment by keyboard alone, and the complete
   await assessment.goToPart('who-the-child-is-with', 'outcome');
   await expect(assessment.outcomeHeading).toBeVisible();
   await crossings.expectAccessible();
+  // The plan first: at most three things to do now, each with a short reason; the full reasons are folded below.
+  expect(await assessment.doNow.getByRole('listitem').count()).toBeLessThanOrEqual(3);
+  await assessment.showDetails('Show the full reasons and sources');
   const recommendations = assessment.recommendations;
   await expect(recommendations.getByRole('listitem').first()).toContainText('Why:');
   await expect(recommendations).toContainText(/must/i);
   await expect(recommendations).toContainText('National Referral Mechanism');
   await expect(recommendations).not.toContainText(/duty to notify/i);
+  await assessment.showDetails('Show where the accounts differ');
+  await assessment.showDetails('Show each adult’s factors');
+  await assessment.showDetails('Show what is not known');
   await expect(page.getByText('Why the child came here: the child and Thị Hoa Lê')).toBeVisible();
   await expect(page.getByText('The child: Education')).toBeVisible();
   await expect(page.getByText(/Thị Hoa Lê: Work/)).toBeVisible();
@@ -104,6 +110,6 @@ test('answering Yes to immediate danger puts calling 999 first, straight away', 
   await assessment.waitForSaved(danger);
   await assessment.goToPart('session-and-engagement', 'outcome');
   await expect(page.getByRole('alert').first()).toContainText('call the police on 999 now');
-  await expect(assessment.recommendations.getByRole('listitem').first()).toContainText('999');
+  await expect(assessment.doNow.getByRole('listitem').first()).toContainText('999');
   await crossings.expectAccessible();
 });

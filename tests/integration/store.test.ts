@@ -167,6 +167,8 @@ const invalidInputs: Record<OperationName, unknown> = {
   'assessments.saveJudgement': { id: crypto.randomUUID(), professionalJudgement: 'x'.repeat(15_001) },
   'assessments.outcome': { id: 42 },
   'assessments.complete': { id: null },
+  'actions.list': { caseId: 'not-a-case' },
+  'actions.record': { caseId: crypto.randomUUID(), change: { change: 'done', actionId: 'x' } },
   'settings.get': { organisation: 'x' },
   'documents.saveAs': { fileName: '../../etc/passwd', pdfBase64: 'JVBERi0=' },
   'documents.print': { fileName: 'pack.pdf', pdfBase64: '<script>' },

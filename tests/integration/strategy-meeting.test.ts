@@ -88,6 +88,8 @@ describe('the strategy discussion or meeting for a case', () => {
     older.exec('ALTER TABLE generated_documents DROP COLUMN left_out;');
     // And migration 009's NRM answers and referral records (the case then reads with no NRM answers).
     older.exec('DROP TABLE referrals; ALTER TABLE cases DROP COLUMN nrm;');
+    // And migration 010's action history (the example case's plan).
+    older.exec('DROP TABLE plan_action_entries;');
     older.pragma(`user_version = ${version - 1}`);
     older.close();
     expect(fs.existsSync(first.file)).toBe(true);

@@ -38,6 +38,14 @@ const calls: Record<string, Call[]> = {
   ]),
   'assessments.saveJudgement': [{ input: { id } }],
   'assessments.complete': [{ input: { id }, output: assessment }],
+  'actions.record': [
+    { input: { caseId: id, change: { change: 'accept', assessmentId: id, recommendationId: 'childrens-services', owner: { kind: 'agency', name: 'Kent Police' }, due: '2026-03-20' } } },
+    { input: { caseId: id, change: { change: 'not-needed', assessmentId: id, recommendationId: 'family-tracing', reason: 'Mother found' } } },
+    { input: { caseId: id, change: { change: 'agree', title: 'Visit', owner: { kind: 'person', name: 'Sam' }, due: '2026-03-20' } } },
+    { input: { caseId: id, change: { change: 'reassign', actionId: id, owner: { kind: 'person', name: 'Sam' }, due: '2026-03-20' } } },
+    { input: { caseId: id, change: { change: 'done', actionId: id, note: 'Done' } } },
+    { input: { caseId: id, change: { change: 'reopen', actionId: id, note: 'Again' } } },
+  ],
   'documents.generate': documentTypes.flatMap((type) =>
     documentAudiences.map((audience) => ({ input: { caseId: id, type, audience, ...(audience === 'named-agency' ? { agencyName: 'Barnardo’s' } : {}) } })),
   ),

@@ -5,6 +5,7 @@ import { triStateLabel } from '../../case/vocabulary';
 import { Answers, NOT_RECORDED, ageStatusText, joinNonEmpty, mainName, meetingWhenText } from '../content';
 import type { DocumentBlockInput } from '../model';
 import { redactForAudience, type Redaction } from '../redaction';
+import { actionStatusLabels, dueDateText } from '../../plan/actions';
 import { policeAgency } from '../view';
 import { Fields, baseModel, h2, h3, note, para, redactionNotice, type BuiltModel } from './blocks';
 import { adultsTable, childFields, chronologyBlocks, routeBlocks } from './case-blocks';
@@ -213,7 +214,30 @@ export function buildMeetingPack(input: DocumentInput, redaction: Redaction = re
   );
 
   blocks.push(h2('13. Questions for the meeting and proposed actions'));
-  const actions = (outcome?.recommendations ?? []).map((recommendation) => [String(recommendation.priority), recommendation.title, recommendation.reason, recommendation.urgency.replace(/-/g, ' '), '', '']);
+  // Actions the worker has recorded, with their owners (decision 17); the remaining recommendations follow, to agree.
+  const recorded = (input.actions ?? []).filter((action) => action.status !== 'not-needed');
+  if (recorded.length > 0) {
+    blocks.push({
+      kind: 'table',
+      caption: 'Proposed actions with owners',
+      columns: [
+        { header: '#', weight: 0.4 },
+        { header: 'Action', weight: 3.4 },
+        { header: 'Owner', weight: 2 },
+        { header: 'Due', weight: 1.4 },
+        { header: 'Status', weight: 1.6 },
+      ],
+      rows: recorded.map((action, index) => [
+        String(index + 1),
+        redaction.scrub(action.title),
+        redaction.scrub(action.owner?.name ?? NOT_RECORDED),
+        dueDateText(action.due),
+        `${actionStatusLabels[action.status]}${action.agreedAtMeeting ? ' (agreed at the strategy discussion)' : ''}`,
+      ]),
+    });
+  }
+  const settled = new Set((input.actions ?? []).map((action) => action.recommendationId).filter((id): id is string => id !== null));
+  const actions = (outcome?.recommendations ?? []).filter((recommendation) => !settled.has(recommendation.id)).map((recommendation) => [String(recommendation.priority), recommendation.title, recommendation.reason, recommendation.urgency.replace(/-/g, ' '), '', '']);
   const standard: Array<[string, string]> = [
     ['Agree a safety plan and a missing-person plan from the outset', 'Children who may have been trafficked are at high risk of going missing quickly, often within the first 72 hours.'],
     ['Decide whether to start section 47 enquiries, and plan them', 'The meeting decides this and who does what, and when.'],

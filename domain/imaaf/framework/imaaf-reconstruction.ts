@@ -74,7 +74,7 @@ export const imaafReconstruction = {
           important: true,
           gapSuggestion: 'Arrange to see the child on their own, somewhere they feel safe, with an independent interpreter if needed.',
         },
-        { id: 'not-alone-reason', question: 'If you could not speak with the child alone, why not?', help: speakAlone, answerType: 'text', about: 'setting', allowedSources: ['observation'], sources: ['S1'] },
+        { id: 'not-alone-reason', question: 'If you could not speak with the child alone, why not?', help: speakAlone, answerType: 'text', about: 'setting', allowedSources: ['observation'], sources: ['S1'], showWhen: { itemId: 'spoken-alone', answerIn: ['no'] } },
         {
           id: 'people-present',
           question: 'Who else was there?',

@@ -104,6 +104,11 @@ export const frameworkItemSchema = z.object({
    * Absent means always.
    */
   gapWhen: z.enum(['concern', 'cross-border']).optional(),
+  /**
+   * A follow-on question ("If you could not speak with the child alone, why not?"): asked only while an earlier
+   * question in the same section has one of these answers; otherwise it is neither shown nor counted.
+   */
+  showWhen: z.object({ itemId: itemIdSchema, answerIn: z.array(z.string().max(80)).min(1).max(20) }).optional(),
 });
 export type FrameworkItem = z.infer<typeof frameworkItemSchema>;
 
@@ -185,6 +190,16 @@ export const frameworkSchema = z
             path: [...path, 'about'],
             message: `Item ${item.id}: items about a connected adult belong in the per-adult section, and only there`,
           });
+        }
+        if (item.showWhen) {
+          const earlier = section.items.slice(0, i).find((other) => other.id === item.showWhen?.itemId);
+          if (!earlier || !['tri', 'ysn', 'choice'].includes(earlier.answerType)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [...path, 'showWhen', 'itemId'],
+              message: `Item ${item.id} can only follow a yes/no or choice question asked before it in the same section`,
+            });
+          }
         }
         if (item.role) {
           if (roles.has(item.role)) ctx.addIssue({ code: 'custom', path: [...path, 'role'], message: `Role ${item.role} is given to two items` });

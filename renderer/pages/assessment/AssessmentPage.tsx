@@ -10,9 +10,9 @@ export function AssessmentPage({ assessmentId }: { assessmentId: string }) {
   const { assessment, framework, error } = useAssessment(assessmentId);
   if (error) return <p className="govuk-body">{error}</p>;
   if (!assessment || !framework) return <Loading />;
-  const progress = frameworkProgress(framework, assessment.answers, record.connectedAdults.map((adult) => adult.id));
-  const base = `/cases/${record.id}/assessments/${assessment.id}`;
   const completed = assessment.status === 'completed';
+  const progress = frameworkProgress(framework, assessment.answers, record.connectedAdults.map((adult) => adult.id), { completed });
+  const base = `/cases/${record.id}/assessments/${assessment.id}`;
   return (
     <>
       <a className="govuk-back-link" href={href(`/cases/${record.id}/assessments`)}>

@@ -1,4 +1,4 @@
-import { isJudgementItem, withAnswer, type Answer } from '../../../domain/imaaf';
+import { applicableItems, isJudgementItem, withAnswer, type Answer } from '../../../domain/imaaf';
 import { displayName } from '../../../domain/case/search';
 import { invoke } from '../../api';
 import { useCase } from '../../components/CaseLayout';
@@ -38,7 +38,7 @@ export function SectionPage({ assessmentId, sectionId }: { assessmentId: string;
       </PageHeading>
       {section.intro ? <div className="govuk-inset-text">{section.intro}</div> : null}
       {section.repeat === 'once' ? (
-        section.items.map((item) => (
+        applicableItems(section, assessment.answers.items).map((item) => (
           <div key={item.id}>
             {isJudgementItem(item) ? <JudgementIndicators caseRecord={record} answers={assessment.answers} framework={framework} itemId={item.id} /> : null}
             <AssessmentItem item={item} fieldKey={item.id} answer={assessment.answers.items[item.id]} readOnly={readOnly} save={saver(item.id, null)} />
@@ -55,7 +55,7 @@ export function SectionPage({ assessmentId, sectionId }: { assessmentId: string;
             <h2 className="govuk-heading-m" id={`adult-${adult.id}`}>
               {displayName(adult.names)}
             </h2>
-            {section.items.map((item) => (
+            {applicableItems(section, assessment.answers.connectedAdults[adult.id] ?? {}).map((item) => (
               <AssessmentItem
                 key={`${adult.id}-${item.id}`}
                 item={item}

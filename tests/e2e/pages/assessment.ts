@@ -13,7 +13,7 @@ export class Assessment {
     return this.page.getByRole('heading', { level: 1, name: 'Completed IMAAF assessment' });
   }
   get startNewAssessmentButton() {
-    return this.page.getByRole('button', { name: 'Start a new assessment' });
+    return this.page.getByRole('button', { name: 'Start a new assessment', exact: true });
   }
   get startFromTheLastOneButton() {
     return this.page.getByRole('button', { name: 'Start a new assessment from the last one' });
@@ -87,8 +87,21 @@ export class Assessment {
   get frozenOutcomeHeading() {
     return this.page.getByRole('heading', { level: 1, name: 'Outcome (frozen when completed)' });
   }
+  /** Every recommendation with its full reason, folded away below the plan: open it first with showDetails. */
   get recommendations() {
     return this.page.getByRole('list', { name: 'Recommendations, in order' });
+  }
+  /** At most three things to do now, at the top of the outcome. */
+  get doNow() {
+    return this.page.getByRole('list', { name: 'Do now' });
+  }
+
+  /** Opens a folded part of the outcome by keyboard: Tab to its summary, then Enter. */
+  async showDetails(summary: string | RegExp): Promise<void> {
+    const toggle = this.page.locator('summary', { hasText: summary }).first();
+    await tabTo(this.page, toggle, 400);
+    await this.page.keyboard.press('Enter');
+    await expect(toggle.locator('xpath=..')).toHaveAttribute('open', '');
   }
   get whatIsNotKnown() {
     return this.page.getByRole('table', { name: /What is not known/ });

@@ -258,7 +258,8 @@ describe('documents through the dispatcher', () => {
     const example = await core.call('cases.loadExample', {});
     const available = await core.call('documents.available', { caseId: example.id, audience: 'children-services' });
     expect(available.documents.map((document) => document.type)).toEqual([...documentTypes]);
-    expect(available.documents.find((document) => document.type === 'imaaf-report')?.available).toBe(false);
+    // The example case comes with a completed assessment, so its report can be generated.
+    expect(available.documents.find((document) => document.type === 'imaaf-report')?.available).toBe(true);
     expect(available.documents.find((document) => document.type === 'children-services-referral')?.missing).toContain('Phone');
 
     const hashes = new Map<string, string>();
@@ -282,7 +283,10 @@ describe('documents through the dispatcher', () => {
       expect(entry.audience).toBe('children-services');
     }
 
-    const refused = await core.dispatch('documents.generate', { caseId: example.id, type: 'imaaf-report', audience: 'internal' }, { worker: 'w' });
+    // A case with no completed assessment has no report to generate.
+    const fresh = await core.call('cases.create', { jurisdiction: 'England', localAuthority: null, leadWorker: '', child: { names: [{ given: 'Ana', family: 'Test', type: 'main' }] } });
+    expect((await core.call('documents.available', { caseId: fresh.id, audience: 'internal' })).documents.find((document) => document.type === 'imaaf-report')?.available).toBe(false);
+    const refused = await core.dispatch('documents.generate', { caseId: fresh.id, type: 'imaaf-report', audience: 'internal' }, { worker: 'w' });
     expect(refused.ok).toBe(false);
     if (!refused.ok) expect(refused.error.code).toBe('VALIDATION');
     // The register is evidence: the database refuses to change it.

@@ -1,0 +1,3 @@
+export * from './derive';
+export * from './actions';
+export * from './owners';
