@@ -47,7 +47,12 @@ export const recommendationPathways = ['child', 'adult', 'any'] as const;
  * Wording that belongs only to the adult pathway (consent to be referred, Duty to Notify). A child must never see it:
  * children are referred without needing to agree, and the duty to notify is met by the NRM referral itself [C: S7, S18].
  */
-export const adultPathwayWording = /duty to notify|\bDtN\b|consent to (?:an|the|be|being) (?:NRM )?referr|consents? to an NRM|agree to (?:an|the|be) (?:NRM )?referr/i;
+const adultPathwayPhrases = /duty to notify|consent to (?:an|the|be|being) (?:NRM )?referr|consents? to an NRM|agree to (?:an|the|be) (?:NRM )?referr/i;
+/**
+ * Adult-pathway wording. "DtN" is matched only as the rules write the abbreviation, so a worker's own words quoted in
+ * a recommendation (an interpreter's dialect typed as "DTN") cannot make a child's outcome fail.
+ */
+export const adultPathwayWording = { test: (text: string) => adultPathwayPhrases.test(text) || /\bDtN\b/.test(text) };
 
 export const recommendationSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),

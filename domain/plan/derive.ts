@@ -87,6 +87,11 @@ export interface Plan {
 const findingsList =
   /(\d+) trafficking indicators? \([^()]*\), including: (?:[^.]*?\((?:yes|suspected)\)(?:; |, and \d+ others?)?)+/g;
 const crossBorderList = /This case has a cross-border element: [^.]*\./g;
+// What bears on the worker's judgement, as the rules put it (domain/imaaf/rules/referrals.ts, bearingWords): "The
+// assessment records signs of exploitation or control itself: a (yes); b (suspected). It also records other
+// indicators: c (yes)." Referred to by its count, like the list above.
+const bearingList =
+  /The assessment records (?:signs of exploitation or control itself|indicators that point to vulnerability rather than exploitation itself): .*?\((?:yes|suspected)\)(?:\. It also records other indicators: .*?\((?:yes|suspected)\))?\.(?=\s|$)/g;
 
 /** A reason cut to its first one or two sentences, with the indicator list referred to rather than repeated. */
 export function shortReason(reason: string, sentences = 2): string {
@@ -95,7 +100,15 @@ export function shortReason(reason: string, sentences = 2): string {
       findingsList,
       (_all, count: string) => `${count} trafficking indicator${count === '1' ? '' : 's'} (listed under Indicators)`,
     )
-    .replace(crossBorderList, 'This case has a cross-border element (see the route).');
+    .replace(crossBorderList, 'This case has a cross-border element (see the route).')
+    .replace(/The assessment records signs of exploitation itself: ([^.]*)\./g, (_all, list: string) => {
+      const count = list.split('; ').length;
+      return `The assessment records ${count} sign${count === 1 ? '' : 's'} of exploitation itself (listed under Indicators).`;
+    })
+    .replace(bearingList, (all: string) => {
+      const count = (all.match(/\((?:yes|suspected)\)/g) ?? []).length;
+      return `The assessment records ${count} indicator${count === 1 ? '' : 's'} (listed under Indicators).`;
+    });
   const parts = referred.split(/(?<=[.!?])\s+(?=[A-Z“"(])/);
   return parts.slice(0, sentences).join(' ').trim();
 }
