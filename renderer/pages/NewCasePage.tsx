@@ -131,7 +131,7 @@ export function NewCasePage({ worker }: { worker: string }) {
         <h2 className="govuk-heading-m">The child</h2>
         <TextInput path="given" label="Given name or names" hint="As the child says it. You can add other names and spellings later." />
         <TextInput path="family" label="Family name" />
-        <ApproxDateInput path="dateOfBirth" label="Date of birth, as the child gives it" />
+        <ApproxDateInput path="dateOfBirth" label="Date of birth, as the child gives it" allowAge />
         <Radios path="gender" label="Gender" options={optionsFrom(genderLabels)} />
         <Radios
           path="ageStatus"

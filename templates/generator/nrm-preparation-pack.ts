@@ -139,7 +139,7 @@ export const nrmPack: TemplateSpec = {
         text('pv-name-first-name', 'First name', 'child.names.0.given', { half: true }),
         text('pv-name-last-name', 'Last name', 'child.names.0.family', { half: true }),
         text('pv-name-nickname', 'Nickname or name used during exploitation', 'names.exploitationNames', { separator: ', ' }),
-        text('pv-dob', 'Date of birth (dd/mm/yyyy)', 'dates.childDateOfBirth', { half: true, date: true }),
+        text('pv-dob', 'Date of birth (dd/mm/yyyy)', 'dates.childDateOfBirth', { half: true, date: true, approximateWords: true }),
         radio('pv-gender', 'Gender', 'child.gender', genderOptions, genderValues),
         radio('does-pv-have-children', 'Do they have children?', 'child.hasChildren', yesNo, triToYesNo),
         text('does-pv-have-children-amount', 'How many', 'child.numberOfChildren', { half: true }),
