@@ -21,7 +21,7 @@ export class Chronology {
     return this.page.getByRole('status').filter({ hasText: 'on the timeline' });
   }
   get listedEntries() {
-    return this.page.locator('ol.app-timeline > li');
+    return this.page.locator('ol.moj-timeline > li');
   }
   get eventsTable() {
     return this.page.getByRole('table', { name: 'Events in date order' });
