@@ -40,6 +40,21 @@ export class Chronology {
     if (entry.source !== undefined) await this.page.getByLabel('Where this information came from').fill(entry.source);
   }
 
+  /** Gives when it happened in words, as it was said (“summer 2019”, “between March and May 2026”). */
+  async describeWhenInWords(words: string): Promise<void> {
+    const when = this.page.getByRole('group', { name: 'When it happened' });
+    await when.getByRole('button', { name: 'Describe it in words instead' }).click();
+    await when.getByLabel('When, in words').fill(words);
+  }
+
+  /** What the date box says it will record. */
+  get recordedAs() {
+    return this.page.getByRole('group', { name: 'When it happened' }).getByText(/^Recorded as:/);
+  }
+  get futureDateWarning() {
+    return this.page.getByTestId('future-date-warning');
+  }
+
   /** Saves the entry and waits to be back on the chronology. */
   async saveEntry(): Promise<void> {
     await this.page.getByRole('button', { name: 'Save the entry' }).click();
