@@ -16,6 +16,7 @@ import {
   type StyleRole,
 } from './drawing';
 import { nameInOrder } from '../case/names';
+import { lineBaselineInCircle, nameLinesInCircle } from './name-lines';
 import { relationshipLabel, triStateLabel } from '../case/vocabulary';
 
 export interface RelationshipMapOptions {
@@ -212,13 +213,14 @@ export function layoutRelationshipMap(
     r: sizes.childRadius,
     dash: 'solid',
   });
-  childNameLines(childName).forEach((line, i, lines) => {
+  const childCircle = { radius: sizes.childRadius, fontSize: sizes.name };
+  nameLinesInCircle(childName, childCircle).forEach((line, i, lines) => {
     labels.push({
       kind: 'text',
       key: `child-name-${i}`,
       style: 'child-label',
       x: cx,
-      y: round(cy + lineBaseline(i, lines.length)),
+      y: round(cy + lineBaselineInCircle(i, lines.length, childCircle)),
       text: line,
       anchor: 'middle',
       fontSize: sizes.name,
@@ -425,64 +427,6 @@ function textAt(
   const left = anchor === 'start' ? x : anchor === 'middle' ? x - textWidth / 2 : x - textWidth;
   const shift = left < 2 ? 2 - left : left + textWidth > width - 2 ? width - 2 - (left + textWidth) : 0;
   return { kind: 'text', key, style, x: round(x + shift), y: round(y), text, anchor, fontSize, bold };
-}
-
-const nameLineHeight = sizes.name * 1.2;
-
-/** Baseline of line `index` of `count`, from the centre of the child's circle. */
-function lineBaseline(index: number, count: number): number {
-  return (index - (count - 1) / 2) * nameLineHeight + sizes.name * 0.35;
-}
-
-/** How wide line `index` of `count` may be and stay inside the child's circle (its glyphs' box, corners included). */
-export function childLineWidth(index: number, count: number): number {
-  const baseline = lineBaseline(index, count);
-  const farthest = Math.max(Math.abs(baseline - sizes.name * 0.8), Math.abs(baseline + sizes.name * 0.2));
-  const inner = sizes.childRadius - 3;
-  return farthest >= inner ? 0 : 2 * Math.sqrt(inner * inner - farthest * farthest);
-}
-
-/**
- * The child's name wrapped on up to three lines inside their circle, each line as wide as the circle allows there.
- * A name too long even then is shortened with an ellipsis; the whole name is in the shape's title, the picture's
- * title and its text alternative.
- */
-export function childNameLines(name: string): string[] {
-  const words = name.replace(/\s+/g, ' ').trim().split(' ').filter((word) => word !== '');
-  const fitsIn = (text: string, width: number) => estimateTextWidth(text, sizes.name) <= width;
-  for (let count = 1; count <= 3; count += 1) {
-    const lines: string[] = [];
-    let rest = [...words];
-    for (let index = 0; index < count && rest.length > 0; index += 1) {
-      const width = childLineWidth(index, count);
-      let taken = 0;
-      while (taken < rest.length && fitsIn(rest.slice(0, taken + 1).join(' '), width)) taken += 1;
-      if (taken === 0) break;
-      lines.push(rest.slice(0, taken).join(' '));
-      rest = rest.slice(taken);
-    }
-    if (rest.length === 0 && lines.length > 0) return lines;
-  }
-  // Too long for three lines: fill the first two and shorten the rest onto the third.
-  const lines: string[] = [];
-  let rest = [...words];
-  for (let index = 0; index < 3; index += 1) {
-    const width = childLineWidth(index, 3);
-    if (index === 2 || rest.length === 0) {
-      lines.push(fitText(rest.join(' ') || '…', sizes.name, width));
-      break;
-    }
-    let taken = 0;
-    while (taken < rest.length && fitsIn(rest.slice(0, taken + 1).join(' '), width)) taken += 1;
-    if (taken === 0) {
-      lines.push(fitText(rest.join(' '), sizes.name, width));
-      rest = [];
-      continue;
-    }
-    lines.push(rest.slice(0, taken).join(' '));
-    rest = rest.slice(taken);
-  }
-  return lines.filter((line) => line !== '');
 }
 
 function relationshipTextAlternative(
