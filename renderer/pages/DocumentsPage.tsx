@@ -323,9 +323,11 @@ export function DocumentsPage() {
         <Table
           caption="Register of generated documents"
           captionHidden
+          sortable
           columns={['Document', 'For', 'When', 'By', 'SHA-256']}
           rows={register.map((entry) => ({
             key: entry.id,
+            sortValues: [entry.title, entry.agencyName ?? documentAudienceLabels[entry.audience], entry.generatedAt, entry.generatedBy, entry.sha256],
             cells: [
               entry.title,
               entry.agencyName ?? documentAudienceLabels[entry.audience],

@@ -85,6 +85,15 @@ test('focus goes to the confirmation after Save, Discard and Generate, never to 
   await popup?.close();
   await expect(page.getByTestId('document-ready')).toBeFocused();
   await crossings.expectNoAxeViolations();
+
+  // The register is MOJ's sortable table: a heading is a button, and says how the table is sorted.
+  const when = crossings.documents.register.getByRole('columnheader', { name: /When/ });
+  await expect(when).toHaveAttribute('aria-sort', 'none');
+  await keyboard.activate(when.getByRole('button'), 300);
+  await expect(when).toHaveAttribute('aria-sort', 'ascending');
+  await keyboard.press('Enter');
+  await expect(when).toHaveAttribute('aria-sort', 'descending');
+  await crossings.expectNoAxeViolations();
 });
 
 test('a draft typed for 5 seconds without a pause survives a reload, and long boxes count characters', async ({ crossings }) => {
