@@ -35,10 +35,11 @@ function browserModeToken(): string {
 // Read once, as the page loads, before anything changes the address.
 const token = typeof window !== 'undefined' && !window.crossings ? browserModeToken() : '';
 
-async function overHttp(op: string, input: unknown): Promise<Result<unknown>> {
+async function overHttp(op: string, input: unknown, keepalive = false): Promise<Result<unknown>> {
   try {
     const response = await fetch(`./api/${encodeURIComponent(op)}`, {
       method: 'POST',
+      keepalive,
       headers: { 'Content-Type': 'application/json', 'X-Crossings-Token': token },
       credentials: 'omit',
       body: JSON.stringify(input),
@@ -66,6 +67,16 @@ export async function invoke<N extends OperationName>(op: N, input: OperationInp
   const result = bridge ? await bridge.invoke(op, input) : await overHttp(op, input);
   // The core may be locked (another tab, a restart): the lock screen asks and shows itself (components/AppLock.tsx).
   if (!result.ok && result.error.code === 'LOCKED') window.dispatchEvent(new Event('crossings:locked-answer'));
+  return result as Result<OperationOutput<N>>;
+}
+
+/**
+ * For a call made as the page goes away (a reload, the window closing): in browser mode the request is sent with
+ * `keepalive`, so it still reaches Crossings after the page has gone. The desktop bridge's IPC message is sent at once.
+ */
+export async function invokeBeforeUnload<N extends OperationName>(op: N, input: OperationInput<N>): Promise<Result<OperationOutput<N>>> {
+  const bridge = window.crossings;
+  const result = bridge ? await bridge.invoke(op, input) : await overHttp(op, input, true);
   return result as Result<OperationOutput<N>>;
 }
 

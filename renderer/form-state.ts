@@ -1,5 +1,6 @@
 import type { ApproxDate } from '../domain/case/approx-date';
-import { approxDateSchema } from '../domain/case/approx-date';
+import { approxDateSchema, formatApproxDate } from '../domain/case/approx-date';
+import { parseApproxDateWords } from '../domain/case/approx-date-words';
 import type { FieldIssue } from '../domain/errors';
 
 /** Writes a nested form value by dotted path ("names.0.given"), without mutating; domain/paths.ts reads them. */
@@ -26,7 +27,10 @@ export function fieldId(path: string): string {
  */
 export interface TypedDate {
   typed: true;
-  mode: 'date' | 'age';
+  /** 'words' takes a date as it was said ("summer 2019", "between March and May 2026"). */
+  mode: 'date' | 'age' | 'words';
+  /** Absent in drafts kept before dates could be given in words. */
+  words?: string;
   day: string;
   month: string;
   year: string;
@@ -43,7 +47,7 @@ export function isTypedDate(value: unknown): value is TypedDate {
 
 export function typedFromApprox(value: ApproxDate | null | undefined): TypedDate {
   const blank: TypedDate = {
-    typed: true, mode: 'date', day: '', month: '', year: '', years: '', onDay: '', onMonth: '', onYear: '', approximate: false,
+    typed: true, mode: 'date', day: '', month: '', year: '', years: '', onDay: '', onMonth: '', onYear: '', words: '', approximate: false,
   };
   if (!value) return blank;
   switch (value.kind) {
@@ -62,6 +66,9 @@ export function typedFromApprox(value: ApproxDate | null | undefined): TypedDate
         approximate: value.approximate,
       };
     }
+    default:
+      // A season, early/mid/late or a range shows as the words it prints as; "about" is the checkbox.
+      return { ...blank, mode: 'words', words: formatApproxDate({ ...value, approximate: false }), approximate: value.approximate };
   }
 }
 
@@ -73,6 +80,12 @@ const pad = (text: string) => text.trim().padStart(2, '0');
 /** Turns what was typed into an approximate date, with an error in plain words when it cannot be one. */
 export function parseTypedDate(typed: TypedDate): Parsed {
   const t = (s: string) => s.trim();
+  if (typed.mode === 'words') {
+    if (t(typed.words ?? '') === '') return { ok: true, value: null };
+    const read = parseApproxDateWords(typed.words ?? '');
+    if (!read.ok) return { ok: false, message: read.message };
+    return { ok: true, value: { ...read.value, approximate: read.value.approximate || typed.approximate } };
+  }
   if (typed.mode === 'age') {
     if (t(typed.years) === '' && t(typed.onDay) === '' && t(typed.onMonth) === '' && t(typed.onYear) === '') return { ok: true, value: null };
     if (!whole(typed.years)) return { ok: false, message: 'Enter the age in whole years, for example 12' };

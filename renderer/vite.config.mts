@@ -23,7 +23,8 @@ export default defineConfig({
     lightningcss: { errorRecovery: true },
     preprocessorOptions: {
       scss: {
-        loadPaths: [path.join(projectRoot, 'node_modules')],
+        // MOJ Frontend loads GOV.UK Frontend as "node_modules/govuk-frontend/…", from the project's own folder.
+        loadPaths: [path.join(projectRoot, 'node_modules'), projectRoot],
         quietDeps: true,
       },
     },

@@ -1,5 +1,6 @@
 import { PDFCheckBox, PDFDocument, PDFDropdown, PDFName, PDFOptionList, ParseSpeeds, PDFRadioGroup, PDFTextField } from 'pdf-lib';
 import { AGE_DISPUTED_BANNER, INDICATORS_NOTE, PROTECTIVE_MARKING, type DocumentBlock } from '../../domain/documents/model';
+import { parseApproxDateWords } from '../../domain/case/approx-date-words';
 import { useNativeDeflate } from './deflate';
 import { ensureAppearances, removeDeadWidgetReferences, useEmbeddedDefaultFont, writeTextAppearance } from './field-appearance';
 import { FIELD_PADDING, fits, layOutFieldText, shortenToFit, widgetRect, type TextPlan } from './field-text';
@@ -68,6 +69,8 @@ export interface FillFormOptions {
   labels?: Record<string, string>;
   /** Field name to a date pattern such as `dd/mm/yyyy`; AFDate_FormatEx in the form is read when this is absent. */
   dateFormats?: Record<string, string>;
+  /** Date boxes that take an approximate date in words (“about June 2011”) when no exact day is known (decision 19). */
+  approximateWordFields?: readonly string[];
   continuation?: ContinuationDetails;
   /** Metadata title for the filled PDF; the template's title is kept when absent. */
   title?: string;
@@ -77,6 +80,12 @@ export interface FillFormOptions {
    * page, for an organisation's own form whose layout is not known. Continuation sheets always get the full furniture.
    */
   stampPages?: 'full' | 'compact';
+}
+
+/** Words that read back as an approximate date without an exact day, as `formatApproxDate` writes them. */
+function readsAsApproximateDate(text: string): boolean {
+  const parsed = parseApproxDateWords(text);
+  return parsed.ok && parsed.value.kind !== 'date';
 }
 
 const CONTINUED_NOTICE = (page: number) => `… continued on page ${page}`;
@@ -115,7 +124,8 @@ export async function fillForm(templateBytes: Uint8Array, values: Record<string,
       const pattern = options.dateFormats?.[name] ?? dateFormatOf(field);
       if (pattern) {
         const date = toFormDate(text, pattern);
-        if (!date.fits) report(name, 'date-format', value, `“${text}” is not a date in the form’s format (${pattern}); it was written as given.`, [pattern]);
+        const inWords = !date.fits && options.approximateWordFields?.includes(name) === true && readsAsApproximateDate(text);
+        if (!date.fits && !inWords) report(name, 'date-format', value, `“${text}” is not a date in the form’s format (${pattern}); it was written as given.`, [pattern]);
         text = date.text;
       }
       texts.push({ field, name, value: text });

@@ -22,6 +22,11 @@ export const fieldMappingSchema = z
     checkedWhen: z.string().optional(),
     /** For a date box: the pattern the form expects, e.g. dd/mm/yyyy. */
     dateFormat: z.string().max(20).optional(),
+    /**
+     * For a date box: when the case holds no exact day (a month, a season, a range, an age), the approximate date is
+     * written in words rather than given an invented day (decision 19). Other text that is not a date is still reported.
+     */
+    approximateWords: z.boolean().optional(),
   })
   .strict();
 export type FieldMapping = z.infer<typeof fieldMappingSchema>;
@@ -98,13 +103,14 @@ export async function fillTemplateFromMapping(
   templateBytes: Uint8Array,
   mapping: TemplateMapping,
   view: unknown,
-  options: Omit<FillFormOptions, 'labels' | 'dateFormats'> = {},
+  options: Omit<FillFormOptions, 'labels' | 'dateFormats' | 'approximateWordFields'> = {},
 ): Promise<MappedFillResult> {
   const { values, unresolvedPaths } = valuesFromMapping(mapping, view);
   const labels = Object.fromEntries(Object.entries(mapping.fields).map(([name, entry]) => [name, entry.label]));
   const dateFormats = Object.fromEntries(
     Object.entries(mapping.fields).flatMap(([name, entry]) => (entry.dateFormat ? [[name, entry.dateFormat]] : [])),
   );
-  const result = await fillForm(templateBytes, values, { ...options, labels, dateFormats });
+  const approximateWordFields = Object.entries(mapping.fields).flatMap(([name, entry]) => (entry.approximateWords ? [name] : []));
+  const result = await fillForm(templateBytes, values, { ...options, labels, dateFormats, approximateWordFields });
   return { ...result, unresolvedPaths };
 }

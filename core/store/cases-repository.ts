@@ -15,6 +15,7 @@ import {
   type CaseSummary,
   type ChronologyEntry,
 } from '../../domain/case/schemas';
+import { nameInOrder } from '../../domain/case/names';
 import { displayName, searchTokens } from '../../domain/case/search';
 import { nrmAnswersSchema } from '../../domain/nrm/answers';
 import type { Db } from './db';
@@ -298,7 +299,7 @@ export class CasesRepository {
   }
 
   private toRow(record: CaseRecord) {
-    const names = record.child.names.map((name) => `${name.given} ${name.family}`.trim()).filter((name) => name !== '');
+    const names = record.child.names.map((name) => nameInOrder(name)).filter((name) => name !== '');
     return {
       id: record.id,
       reference: record.reference,

@@ -3,8 +3,10 @@ import { z } from 'zod';
 
 /**
  * A date as people remember it. A worker records what was said and is never made to invent a day:
- * a full date, a month and year, a year, or an age on a date ("about 12 when she left"), each of which
- * can be marked approximate.
+ * a full date, a month and year, a year, a season ("summer 2019"), early, mid or late in a month or a year
+ * ("late March 2026", "early 2019"), a range ("between March and May 2026"), or an age on a date ("about 12 when she
+ * left"), each of which can be marked approximate. The Home Office form accepts loose time frames (reference, `date~`).
+ * The kinds added later (season, part, range) only add to the union, so every record saved before still reads.
  */
 
 const isoDate = z
@@ -24,10 +26,30 @@ const month = z
   .min(1, { error: 'Enter a month from 1 to 12' })
   .max(12, { error: 'Enter a month from 1 to 12' });
 
+export const seasons = ['spring', 'summer', 'autumn', 'winter'] as const;
+export type Season = (typeof seasons)[number];
+export const parts = ['early', 'mid', 'late'] as const;
+export type PartOf = (typeof parts)[number];
+
+/** One end of a range: a year, a month of a year, or a day. */
+const rangeEnd = z
+  .object({ year, month: month.optional(), day: z.number().int().min(1).max(31).optional() })
+  .refine((end) => end.day === undefined || (end.month !== undefined && end.day <= daysInMonth(end.year, end.month)), {
+    error: 'Enter a real date',
+  });
+export type RangeEnd = z.infer<typeof rangeEnd>;
+
 export const approxDateSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('date'), date: isoDate, approximate: z.boolean() }),
   z.object({ kind: z.literal('month'), year, month, approximate: z.boolean() }),
   z.object({ kind: z.literal('year'), year, approximate: z.boolean() }),
+  /** Meteorological seasons as the Met Office counts them; a winter is the one that starts in December of `year`. */
+  z.object({ kind: z.literal('season'), season: z.enum(seasons, { error: 'Choose spring, summer, autumn or winter' }), year, approximate: z.boolean() }),
+  /** Early, mid or late in a month (days 1–10, 11–20, 21 to the end) or in a year (January–April, May–August, September–December). */
+  z.object({ kind: z.literal('part'), part: z.enum(parts, { error: 'Choose early, mid or late' }), year, month: month.optional(), approximate: z.boolean() }),
+  z
+    .object({ kind: z.literal('range'), from: rangeEnd, to: rangeEnd, approximate: z.boolean() })
+    .refine((range) => endStart(range.from) <= endFinish(range.to), { error: 'The start of the range must be before its end', path: ['to'] }),
   z.object({
     kind: z.literal('age'),
     years: z
@@ -58,6 +80,8 @@ const monthNames = [
   'July', 'August', 'September', 'October', 'November', 'December',
 ];
 
+const seasonMonths: Record<Season, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], winter: [12, 14] };
+
 function pad(n: number): string {
   return String(n).padStart(2, '0');
 }
@@ -80,7 +104,46 @@ export function formatApproxDate(value: ApproxDate | null | undefined): string {
       return `${about}${value.year}`;
     case 'age':
       return `${about}${value.years} ${value.years === 1 ? 'year' : 'years'} old on ${formatIsoDate(value.onDate)}`;
+    case 'season':
+      return `${about}${value.season} ${value.season === 'winter' ? `${value.year}–${String(value.year + 1).slice(2)}` : value.year}`;
+    case 'part':
+      return value.month === undefined
+        ? `${about}${value.part === 'mid' ? 'mid-' : `${value.part} `}${value.year}`
+        : `${about}${value.part === 'mid' ? 'mid-' : `${value.part} `}${monthNames[value.month - 1]} ${value.year}`;
+    case 'range':
+      return `${value.approximate ? 'roughly ' : ''}between ${rangeWords(value.from, value.to)}`;
   }
+}
+
+/** "March and May 2026", "3 March and 5 May 2026", "November 2025 and February 2026", "2018 and 2019". */
+function rangeWords(from: RangeEnd, to: RangeEnd): string {
+  const end = (point: RangeEnd, withYear: boolean) => {
+    const parts = [point.day, point.month === undefined ? undefined : monthNames[point.month - 1], withYear ? point.year : undefined];
+    return parts.filter((part) => part !== undefined).join(' ');
+  };
+  const sameYear = from.year === to.year && from.month !== undefined && to.month !== undefined;
+  return `${end(from, !sameYear)} and ${end(to, true)}`;
+}
+
+function endStart(point: RangeEnd): string {
+  if (point.month === undefined) return `${point.year}-01-01`;
+  return `${point.year}-${pad(point.month)}-${pad(point.day ?? 1)}`;
+}
+
+function endFinish(point: RangeEnd): string {
+  if (point.month === undefined) return `${point.year}-12-31`;
+  if (point.day !== undefined) return `${point.year}-${pad(point.month)}-${pad(point.day)}`;
+  return monthEnd(point.year, point.month);
+}
+
+/** True when the value holds one calendar day that was given (so a form's date box can take it without inventing one). */
+export function isExactDay(value: ApproxDate | null | undefined): value is Extract<ApproxDate, { kind: 'date' }> {
+  return value?.kind === 'date';
+}
+
+/** True when even the earliest day the value could mean is after `todayIso`: for a past event, a worker should check it. */
+export function isInTheFuture(value: ApproxDate, todayIso: string): boolean {
+  return approxDateRange({ ...value, approximate: false } as ApproxDate).earliest > todayIso;
 }
 
 /**
@@ -110,6 +173,30 @@ export function approxDateRange(value: ApproxDate): { earliest: string; latest: 
       const latest = clampIso(y - value.years + slack, m, d);
       const earliest = shiftIso(clampIso(y - value.years - 1 - slack, m, d), 1);
       return { earliest, latest };
+    }
+    case 'season': {
+      const [first, last] = seasonMonths[value.season];
+      const slack = value.approximate ? 1 : 0;
+      return { earliest: monthStart(value.year, first - slack), latest: monthEnd(value.year, last + slack) };
+    }
+    case 'part': {
+      if (value.month === undefined) {
+        const first = value.part === 'early' ? 1 : value.part === 'mid' ? 5 : 9;
+        const slack = value.approximate ? 2 : 0;
+        return { earliest: monthStart(value.year, first - slack), latest: monthEnd(value.year, first + 3 + slack) };
+      }
+      const start = monthStart(value.year, value.month);
+      const firstDay = value.part === 'early' ? 0 : value.part === 'mid' ? 10 : 20;
+      const last = value.part === 'late' ? monthEnd(value.year, value.month) : shiftIso(start, firstDay + 9);
+      const slack = value.approximate ? 7 : 0;
+      return { earliest: shiftIso(shiftIso(start, firstDay), -slack), latest: shiftIso(last, slack) };
+    }
+    case 'range': {
+      const slack = value.approximate ? 1 : 0;
+      const earliest = endStart(value.from);
+      const latest = endFinish(value.to);
+      if (slack === 0) return { earliest, latest };
+      return { earliest: monthStart(value.from.year, (value.from.month ?? 1) - 1), latest: monthEnd(value.to.year, (value.to.month ?? 12) + 1) };
     }
   }
 }
@@ -152,10 +239,12 @@ export function approxDateSearchTerms(value: ApproxDate): string[] {
       return [`${value.year}-${pad(value.month)}`, String(value.year)];
     case 'year':
       return [String(value.year)];
-    case 'age': {
+    default: {
+      // Every year the value could fall in (at most a few for anything a worker would give as a date of birth).
       const { earliest, latest } = approxDateRange(value);
-      const years = new Set([earliest.slice(0, 4), latest.slice(0, 4)]);
-      return [...years];
+      const years: string[] = [];
+      for (let y = Number(earliest.slice(0, 4)); y <= Number(latest.slice(0, 4)) && years.length < 12; y += 1) years.push(String(y));
+      return years;
     }
   }
 }

@@ -46,10 +46,21 @@ export const nameTypeLabels: Record<(typeof nameTypes)[number], string> = {
   'other-spelling': 'Other spelling',
   exploitation: 'Name used during exploitation',
 };
+/**
+ * The order a name is said and written in: given name first (as in English), or family name first (as in
+ * Vietnamese, Chinese, Hungarian or Korean use). Names saved before this was asked have no order and read given first.
+ */
+export const nameOrders = ['given-first', 'family-first'] as const;
+export type NameOrder = (typeof nameOrders)[number];
+export const nameOrderLabels: Record<NameOrder, string> = {
+  'given-first': 'Given name first, for example Anna Kowalska',
+  'family-first': 'Family name first, for example Nguyễn Văn An',
+};
 export const personNameSchema = z.object({
   given: shortText('Given name'),
   family: shortText('Family name'),
   type: z.enum(nameTypes, { error: 'Choose what kind of name this is' }),
+  order: z.enum(nameOrders, { error: 'Choose the order the name is given in' }).optional(),
 });
 export type PersonName = z.infer<typeof personNameSchema>;
 

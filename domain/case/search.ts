@@ -1,3 +1,5 @@
+import { nameInOrder, type OrderedName } from './names';
+
 /**
  * Folding for search: "Nguyễn Thị Ánh", "NGUYEN thi anh" and "nguyen thi anh" all fold to "nguyen thi anh".
  * Letters that Unicode does not decompose (đ, ł, ø, ß, æ, ı ...) are mapped by hand to what a worker would type.
@@ -50,10 +52,10 @@ function isoTerm(year: string, month?: string, day?: string): string | null {
   return `${year}-${mm}-${String(d).padStart(2, '0')}`;
 }
 
-/** The name shown for a person: the first name recorded, given name then family name. */
-export function displayName(names: readonly { given: string; family: string }[]): string {
+/** The name shown for a person: the first name recorded, in the order the person gives it. */
+export function displayName(names: readonly OrderedName[]): string {
   for (const name of names) {
-    const full = `${name.given.trim()} ${name.family.trim()}`.trim();
+    const full = nameInOrder(name);
     if (full !== '') return full;
   }
   return 'Name not known';

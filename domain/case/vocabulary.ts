@@ -1,4 +1,4 @@
-import { formatApproxDate, approxDateSortKey, type ApproxDate } from './approx-date';
+import { formatApproxDate, type ApproxDate } from './approx-date';
 import { caseStatusLabels, relationshipLabels, triStateLabels, type CaseStatus, type Child, type TriState } from './schemas';
 
 /**
@@ -19,21 +19,15 @@ export function bestDateOfBirthText(dateOfBirth: DatesOfBirth): string {
 }
 
 /**
- * One calendar day for a form's date box (yyyy-mm-dd): a month or a year becomes its first day, an age on a date the
- * middle of the days it could mean, and anything but an exact date is flagged an estimate.
+ * What goes in a form's date box. A box that needs a whole date (dd/mm/yyyy) gets a day only when one was given:
+ * a month, a year, a season, a range or an age is written in words as the case records it ("about 15 years old on
+ * 1 December 2026"), never turned into an invented day, and anything but an exact date is flagged an estimate.
+ * `text` is an ISO date (yyyy-mm-dd) for the form to put in its own pattern, or those words (decision 19).
  */
-export function dateForFormBox(value: ApproxDate | null): { iso: string; approximate: boolean } {
-  if (!value) return { iso: '', approximate: false };
-  switch (value.kind) {
-    case 'date':
-      return { iso: value.date, approximate: value.approximate };
-    case 'month':
-      return { iso: `${value.year}-${String(value.month).padStart(2, '0')}-01`, approximate: true };
-    case 'year':
-      return { iso: `${value.year}-01-01`, approximate: true };
-    case 'age':
-      return { iso: approxDateSortKey(value), approximate: true };
-  }
+export function dateForFormBox(value: ApproxDate | null): { text: string; approximate: boolean } {
+  if (!value) return { text: '', approximate: false };
+  if (value.kind === 'date') return { text: value.date, approximate: value.approximate };
+  return { text: formatApproxDate(value), approximate: true };
 }
 
 /** "Yes", "No" or "Not known"; a question never answered reads as not known. */

@@ -1,4 +1,5 @@
 import { approxDateSortKey, formatApproxDate } from '../case/approx-date';
+import { nameInOrder } from '../case/names';
 import { relationshipLabel } from '../case/vocabulary';
 import {
   ageStatusLabels,
@@ -16,7 +17,7 @@ import type { DocumentAssessment } from './catalogue';
 
 export const NOT_RECORDED = 'Not recorded';
 
-export const fullName = (name: PersonName | undefined) => (name ? `${name.given} ${name.family}`.trim() : '');
+export const fullName = (name: PersonName | undefined) => (name ? nameInOrder(name) : '');
 
 export function mainName(names: PersonName[]): string {
   const main = names.find((name) => name.type === 'main' && fullName(name) !== '') ?? names.find((name) => fullName(name) !== '');

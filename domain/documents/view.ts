@@ -326,7 +326,7 @@ export function buildFormViewFromRedaction(input: DocumentInput, redaction: Reda
     },
     dates: {
       referral: ukDate(input.generatedAt),
-      childDateOfBirth: dob.iso,
+      childDateOfBirth: dob.text,
       childDateOfBirthApproximate: dob.approximate,
       nrmReferral: '',
     },

@@ -51,7 +51,8 @@ const rules: Rule[] = [
   ['pv-name-first-name', 'The child: names', (view) => view.child.names[0]?.given ?? ''],
   ['pv-name-last-name', 'The child: names', (view) => view.child.names[0]?.family ?? ''],
   ['pv-name-nickname', 'The child: names (nickname or name used during exploitation)', (view) => view.names.exploitationNames.join(', ')],
-  ['pv-dob', 'The child: date of birth', (view) => ddmmyyyy(view.dates.childDateOfBirth)],
+  // An approximate date of birth is given in words ("about 15 years old on 1 December 2026"), never as an invented day.
+  ['pv-dob', 'The child: date of birth', (view) => ddmmyyyy(view.dates.childDateOfBirth) || view.dates.childDateOfBirth],
   ['pv-gender', 'The child: gender', (view) => (view.child.gender ? genderLabels[view.child.gender as NonNullable<Child['gender']>] ?? '' : '')],
   ['pv-nationality', 'The child: nationalities', (view) => nationality(view.child.nationalities[0])],
   ['pv-nationality-second', 'The child: nationalities', (view) => nationality(view.child.nationalities[1])],

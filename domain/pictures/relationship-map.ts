@@ -15,6 +15,8 @@ import {
   type Shape,
   type StyleRole,
 } from './drawing';
+import { nameInOrder } from '../case/names';
+import { lineBaselineInCircle, nameLinesInCircle } from './name-lines';
 import { relationshipLabel, triStateLabel } from '../case/vocabulary';
 
 export interface RelationshipMapOptions {
@@ -211,15 +213,15 @@ export function layoutRelationshipMap(
     r: sizes.childRadius,
     dash: 'solid',
   });
-  const childLines = splitName(childName);
-  childLines.forEach((line, i) => {
+  const childCircle = { radius: sizes.childRadius, fontSize: sizes.name };
+  nameLinesInCircle(childName, childCircle).forEach((line, i, lines) => {
     labels.push({
       kind: 'text',
       key: `child-name-${i}`,
       style: 'child-label',
       x: cx,
-      y: round(cy + (i - (childLines.length - 1) / 2) * sizes.name * 1.2 + sizes.name * 0.35),
-      text: fitText(line, sizes.name, sizes.childRadius * 2 - 8),
+      y: round(cy + lineBaselineInCircle(i, lines.length, childCircle)),
+      text: line,
       anchor: 'middle',
       fontSize: sizes.name,
       bold: true,
@@ -245,7 +247,7 @@ export function displayName(names: readonly PersonName[]): string {
   const chosen =
     names.find((name) => name.type === 'main' && (name.given.trim() || name.family.trim())) ??
     names.find((name) => name.given.trim() || name.family.trim());
-  return chosen ? `${chosen.given.trim()} ${chosen.family.trim()}`.trim() : '';
+  return chosen ? nameInOrder(chosen) : '';
 }
 
 function relationshipWords(adult: ConnectedAdult): string[] {
@@ -425,13 +427,6 @@ function textAt(
   const left = anchor === 'start' ? x : anchor === 'middle' ? x - textWidth / 2 : x - textWidth;
   const shift = left < 2 ? 2 - left : left + textWidth > width - 2 ? width - 2 - (left + textWidth) : 0;
   return { kind: 'text', key, style, x: round(x + shift), y: round(y), text, anchor, fontSize, bold };
-}
-
-/** Given name on one line and family name on the next, so a name fits inside the child's circle. */
-function splitName(name: string): string[] {
-  const parts = name.split(' ');
-  if (parts.length < 2) return [name];
-  return [parts[0] ?? '', parts.slice(1).join(' ')];
 }
 
 function relationshipTextAlternative(

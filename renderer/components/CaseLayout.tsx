@@ -96,17 +96,17 @@ export function CaseLayout({ caseId, section, children }: { caseId: string; sect
         </dl>
         {flaggedAdults > 0 ? (
           <p className="govuk-body-s govuk-!-margin-top-2 govuk-!-margin-bottom-0">
-            <span className="app-flag">Restrictions on sharing</span> {flaggedAdults} connected{' '}
+            <strong className="moj-badge moj-badge--red">Restrictions on sharing</strong> {flaggedAdults} connected{' '}
             {flaggedAdults === 1 ? 'adult is' : 'adults are'} not to be informed or shared with.
           </p>
         ) : null}
       </div>
-      <nav className="app-sub-navigation" aria-label="Case sections">
-        <ul className="app-sub-navigation__list">
+      <nav className="moj-sub-navigation" aria-label="Case sections">
+        <ul className="moj-sub-navigation__list">
           {caseSections.map((item) => (
-            <li key={item.path}>
+            <li key={item.path} className="moj-sub-navigation__item">
               <a
-                className="app-sub-navigation__link govuk-link govuk-link--no-visited-state"
+                className="moj-sub-navigation__link"
                 href={href(`/cases/${record.id}${item.path}`)}
                 aria-current={section === item.path ? 'page' : undefined}
               >

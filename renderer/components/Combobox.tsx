@@ -120,6 +120,8 @@ export function Combobox({ id, label, hint, options, error, value, onChoose, cle
             role="listbox"
             aria-label={label}
             className="app-autocomplete__list"
+            // Not a tab stop: Chromium makes a scrolling list focusable, which took a second Tab to leave the field.
+            tabIndex={-1}
             hidden={!open || shown.length === 0}
           >
             {open

@@ -37,6 +37,7 @@ export interface DraftSectionFormProps<T, R> {
  */
 export function DraftSectionForm<T, R>(props: DraftSectionFormProps<T, R>) {
   const [savedAt, setSavedAt] = useState<Date | null>(null);
+  const [discarded, setDiscarded] = useState(false);
   const form = useSectionForm<T, R>({
     draftKey: props.draftKey,
     initial: props.initial,
@@ -50,9 +51,16 @@ export function DraftSectionForm<T, R>(props: DraftSectionFormProps<T, R>) {
   return (
     <>
       {savedAt && props.savedMessage ? <SuccessBanner>{props.savedMessage(savedAt)}</SuccessBanner> : null}
+      {discarded ? <SuccessBanner>Your unsaved changes were discarded. The page shows what was last saved.</SuccessBanner> : null}
       <PageHeading title={props.windowTitle ?? props.title}>{props.title}</PageHeading>
       {props.intro}
-      <DraftBanner restoredAt={form.restoredAt} onDiscard={() => void form.discardDraft()} />
+      <DraftBanner
+        restoredAt={form.restoredAt}
+        onDiscard={() => {
+          setSavedAt(null);
+          void form.discardDraft().then(() => setDiscarded(true));
+        }}
+      />
       <ErrorSummary issues={form.issues} message={form.message} />
       <FormProvider value={form.value} set={form.set} issues={form.issues}>
         <form
@@ -60,6 +68,7 @@ export function DraftSectionForm<T, R>(props: DraftSectionFormProps<T, R>) {
           onSubmit={(event) => {
             event.preventDefault();
             setSavedAt(null);
+            setDiscarded(false);
             void form.submit();
           }}
         >

@@ -1,9 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FieldIssue, Result } from '../../domain/errors';
-import { invoke } from '../api';
+import { invoke, invokeBeforeUnload } from '../api';
 import { finaliseTypedDates, setAt } from '../form-state';
 
+/** A pause in typing this long keeps the draft. */
 const DRAFT_DELAY_MS = 400;
+/** Typing without a pause still keeps the draft at least this often. */
+export const DRAFT_MAX_WAIT_MS = 2_000;
 
 interface Options<T, R> {
   /** Where unsaved typing is kept: a key from domain/drafts.ts. */
@@ -47,6 +50,28 @@ export function useSectionForm<T, R>({ draftKey, initial, save, onSaved, issuePr
   }, [draftKey]);
 
   const dirty = useRef(false);
+  /** When the oldest change not yet kept was made, so continuous typing is kept every DRAFT_MAX_WAIT_MS. */
+  const dirtySince = useRef<number | null>(null);
+
+  // When the page is hidden or goes away (reload, closing the window), what was typed is kept at once.
+  useEffect(() => {
+    const flush = () => {
+      if (!dirty.current) return;
+      clearTimeout(timer.current);
+      dirty.current = false;
+      dirtySince.current = null;
+      void invokeBeforeUnload('drafts.save', { key: draftKey, value: { value: latest.current } });
+    };
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
+  }, [draftKey]);
 
   // Before the window locks (and this form is unmounted), what was typed is kept at once rather than after the pause.
   useEffect(() => {
@@ -54,6 +79,7 @@ export function useSectionForm<T, R>({ draftKey, initial, save, onSaved, issuePr
       if (!dirty.current) return;
       clearTimeout(timer.current);
       dirty.current = false;
+      dirtySince.current = null;
       const { waitUntil } = (event as CustomEvent<{ waitUntil(work: Promise<unknown>): void }>).detail;
       waitUntil(invoke('drafts.save', { key: draftKey, value: { value: latest.current } }));
     };
@@ -63,13 +89,18 @@ export function useSectionForm<T, R>({ draftKey, initial, save, onSaved, issuePr
 
   const keepDraft = useCallback(() => {
     dirty.current = true;
+    const now = Date.now();
+    dirtySince.current ??= now;
     clearTimeout(timer.current);
+    // After a short pause, or at the latest DRAFT_MAX_WAIT_MS after the first change not yet kept.
+    const wait = Math.max(0, Math.min(DRAFT_DELAY_MS, dirtySince.current + DRAFT_MAX_WAIT_MS - now));
     timer.current = setTimeout(() => {
       dirty.current = false;
+      dirtySince.current = null;
       void invoke('drafts.save', { key: draftKey, value: { value: latest.current } }).then((result) =>
         setDraftState(result.ok ? 'kept' : 'failed'),
       );
-    }, DRAFT_DELAY_MS);
+    }, wait);
   }, [draftKey]);
 
   const set = useCallback(
@@ -110,6 +141,8 @@ export function useSectionForm<T, R>({ draftKey, initial, save, onSaved, issuePr
     }
     setSaving(true);
     clearTimeout(timer.current);
+    dirty.current = false;
+    dirtySince.current = null;
     const result = await save(finalised.value);
     setSaving(false);
     if (result.ok) {

@@ -53,7 +53,7 @@ export function AdultPage({ adultId }: { adultId: string }) {
         submitLabel="Save this adult"
       >
         <NamesFieldset path="names" legend="Names" />
-        <ApproxDateInput path="dateOfBirth" label="Date of birth" />
+        <ApproxDateInput path="dateOfBirth" label="Date of birth" allowAge />
         <Radios path="gender" label="Gender" options={optionsFrom(genderLabels)} />
         <AutocompleteField path="nationality" label="Nationality" options={nrmLists.nationalities} />
 

@@ -38,8 +38,8 @@ export function AdultsPage() {
           <div className="govuk-summary-card__content">
             {adult.doNotShareWith || adult.doNotInform ? (
               <p className="govuk-body">
-                {adult.doNotInform ? <span className="app-flag">Do not inform</span> : null}
-                {adult.doNotShareWith ? <span className="app-flag">Do not share with</span> : null}
+                {adult.doNotInform ? <strong className="moj-badge moj-badge--red">Do not inform</strong> : null}
+                {adult.doNotShareWith ? <strong className="moj-badge moj-badge--red">Do not share with</strong> : null}
               </p>
             ) : null}
             <SummaryList

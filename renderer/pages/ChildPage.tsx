@@ -39,10 +39,10 @@ export function ChildPage() {
       <NamesFieldset path="names" legend="Names" />
 
       <h2 className="govuk-heading-m">Age</h2>
-      <ApproxDateInput path="dateOfBirth.claimed" label="Date of birth as the child gives it" />
-      <ApproxDateInput path="dateOfBirth.documented" label="Date of birth on documents" />
+      <ApproxDateInput path="dateOfBirth.claimed" label="Date of birth as the child gives it" allowAge />
+      <ApproxDateInput path="dateOfBirth.documented" label="Date of birth on documents" allowAge />
       <TextInput path="dateOfBirth.documentNote" label="Which document, and who holds it" />
-      <ApproxDateInput path="dateOfBirth.assessed" label="Date of birth as assessed" hint="Only after an age assessment." />
+      <ApproxDateInput path="dateOfBirth.assessed" label="Date of birth as assessed" hint="Only after an age assessment." allowAge />
       <ApparentAgeInput path="apparentAge" />
       <Radios
         path="ageStatus"

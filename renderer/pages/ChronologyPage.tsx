@@ -49,21 +49,23 @@ export function ChronologyPage() {
           <h2 className="govuk-heading-m">All entries</h2>
         </>
       ) : null}
-      <ol className="app-timeline govuk-list" aria-label="Chronology, earliest first">
+      <ol className="moj-timeline" aria-label="Chronology, earliest first">
         {entries.map((entry) => {
           const correctedBy = corrections.get(entry.id) ?? [];
           const corrects = entry.correctsId ? bySequence.get(entry.correctsId) : undefined;
           return (
-            <li className={`app-timeline__item${correctedBy.length > 0 ? ' app-timeline__item--corrected' : ''}`} key={entry.id} id={`entry-${entry.sequence}`}>
-              <h2 className="app-timeline__title">
-                {formatApproxDate(entry.eventDate)}: {chronologyKindLabels[entry.kind]}
-                {correctedBy.length > 0 ? <strong className="govuk-tag govuk-tag--grey govuk-!-margin-left-2">Corrected</strong> : null}
-                {corrects ? <strong className="govuk-tag govuk-tag--blue govuk-!-margin-left-2">Correction</strong> : null}
-              </h2>
-              <p className="app-timeline__meta">{recordedLine(entry)}</p>
-              <p className="govuk-body app-pre-wrap">{entry.summary}</p>
+            <li className={`moj-timeline__item${correctedBy.length > 0 ? ' moj-timeline__item--corrected' : ''}`} key={entry.id} id={`entry-${entry.sequence}`}>
+              <div className="moj-timeline__header">
+                <h2 className="moj-timeline__title">
+                  {formatApproxDate(entry.eventDate)}: {chronologyKindLabels[entry.kind]}
+                  {correctedBy.length > 0 ? <strong className="govuk-tag govuk-tag--grey govuk-!-margin-left-2">Corrected</strong> : null}
+                  {corrects ? <strong className="govuk-tag govuk-tag--blue govuk-!-margin-left-2">Correction</strong> : null}
+                </h2>
+              </div>
+              <p className="moj-timeline__date">{recordedLine(entry)}</p>
+              <p className="moj-timeline__description govuk-body app-pre-wrap">{entry.summary}</p>
               {corrects ? (
-                <div className="app-timeline__correction">
+                <div className="moj-timeline__correction">
                   <p className="govuk-body-s">
                     Corrects entry {corrects.sequence} ({formatApproxDate(corrects.eventDate)}), which said:
                   </p>
@@ -71,7 +73,7 @@ export function ChronologyPage() {
                 </div>
               ) : null}
               {correctedBy.map((correction) => (
-                <div className="app-timeline__correction" key={correction.id}>
+                <div className="moj-timeline__correction" key={correction.id}>
                   <p className="govuk-body-s">
                     Corrected by entry {correction.sequence} ({formatApproxDate(correction.eventDate)}):
                   </p>

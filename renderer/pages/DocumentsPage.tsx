@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { OperationOutput } from '../../domain/api';
 import { documentTypeLabels, isTemplateDocument, type DocumentType } from '../../domain/documents/catalogue';
 import { documentAudienceLabels, documentAudiences, type DocumentAudience } from '../../domain/documents/model';
@@ -41,6 +41,15 @@ export function DocumentsPage() {
   const [busy, setBusy] = useState<DocumentType | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [generated, setGenerated] = useState<Generated | null>(null);
+  // After Generate, focus goes to what happened (the ready banner, or why not), never to the top of the page.
+  const readyRef = useRef<HTMLDivElement>(null);
+  const errorRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (generated) readyRef.current?.focus();
+  }, [generated]);
+  useEffect(() => {
+    if (error) errorRef.current?.focus();
+  }, [error]);
 
   // The worker's sharing choices for the next document (decision 15): who the audience could reach, who to withhold.
   const [reaches, setReaches] = useState<string[]>([]);
@@ -117,7 +126,7 @@ export function DocumentsPage() {
       </p>
 
       {error ? (
-        <div className="govuk-error-summary" role="alert" tabIndex={-1}>
+        <div className="govuk-error-summary" role="alert" tabIndex={-1} ref={errorRef}>
           <h2 className="govuk-error-summary__title">The document could not be made</h2>
           <div className="govuk-error-summary__body">
             <p className="govuk-body">{error}</p>
@@ -219,7 +228,7 @@ export function DocumentsPage() {
       {available ? <LeavesOut leavesOut={available.leavesOut} internal={internal} /> : null}
 
       {generated ? (
-        <div className="govuk-notification-banner govuk-notification-banner--success" role="status">
+        <div className="govuk-notification-banner govuk-notification-banner--success" role="status" tabIndex={-1} ref={readyRef} data-testid="document-ready">
           <div className="govuk-notification-banner__content">
             <p className="govuk-notification-banner__heading">{documentTypeLabels[generated.type]} is ready.</p>
             {desktop ? (
@@ -316,9 +325,11 @@ export function DocumentsPage() {
         <Table
           caption="Register of generated documents"
           captionHidden
+          sortable
           columns={['Document', 'For', 'When', 'By', 'Adults left out', 'SHA-256']}
           rows={register.map((entry) => ({
             key: entry.id,
+            sortValues: [entry.title, entry.agencyName ?? documentAudienceLabels[entry.audience], entry.generatedAt, entry.generatedBy, entry.leftOut.map((adult) => adult.name).join(', '), entry.sha256],
             cells: [
               entry.title,
               entry.agencyName ?? documentAudienceLabels[entry.audience],

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { type ApproxDate } from '../../domain/case/approx-date';
-import { ageStatusLabels, genderLabels, type CaseRecord, type CaseSummary } from '../../domain/case/schemas';
+import { ageStatusLabels, genderLabels, nameOrderLabels, nameOrders, type CaseRecord, type CaseSummary, type NameOrder } from '../../domain/case/schemas';
 import type { Result } from '../../domain/errors';
 import { jurisdictions, nrmLists } from '../../domain/reference-data';
 import { invoke } from '../api';
@@ -17,6 +17,8 @@ import { draftKeys } from '../../domain/drafts';
 interface NewCaseForm {
   given: string;
   family: string;
+  /** Absent in drafts kept before it was asked: given name first. */
+  nameOrder?: NameOrder;
   dateOfBirth: ApproxDate | TypedDate | null;
   gender: CaseRecord['child']['gender'];
   ageStatus: CaseRecord['child']['ageStatus'];
@@ -31,6 +33,7 @@ type Step = { kind: 'matches'; matches: (CaseSummary & { reasons: string[] })[] 
 const initial: NewCaseForm = {
   given: '',
   family: '',
+  nameOrder: 'given-first',
   dateOfBirth: typedFromApprox(null),
   gender: null,
   ageStatus: null,
@@ -58,7 +61,7 @@ export function NewCasePage({ worker }: { worker: string }) {
   const [checkedMatches, setCheckedMatches] = useState(false);
 
   const save = async (value: NewCaseForm): Promise<Result<Step>> => {
-    const names = [{ given: value.given, family: value.family, type: 'main' as const }];
+    const names = [{ given: value.given, family: value.family, type: 'main' as const, order: value.nameOrder ?? 'given-first' }];
     const dateOfBirth = value.dateOfBirth as ApproxDate | null;
     if (!checkedMatches) {
       const found = await invoke('cases.findMatches', { names, dateOfBirth });
@@ -131,7 +134,8 @@ export function NewCasePage({ worker }: { worker: string }) {
         <h2 className="govuk-heading-m">The child</h2>
         <TextInput path="given" label="Given name or names" hint="As the child says it. You can add other names and spellings later." />
         <TextInput path="family" label="Family name" />
-        <ApproxDateInput path="dateOfBirth" label="Date of birth, as the child gives it" />
+        <Radios path="nameOrder" label="Which name comes first when they say it?" options={nameOrders.map((order) => ({ value: order, label: nameOrderLabels[order] }))} small />
+        <ApproxDateInput path="dateOfBirth" label="Date of birth, as the child gives it" allowAge />
         <Radios path="gender" label="Gender" options={optionsFrom(genderLabels)} />
         <Radios
           path="ageStatus"

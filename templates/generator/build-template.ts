@@ -89,6 +89,7 @@ export async function buildTemplate(spec: TemplateSpec): Promise<{ bytes: Uint8A
       ...(item.values ? { values: item.values } : {}),
       ...(item.kind === 'checkbox' && item.checkedWhen ? { checkedWhen: item.checkedWhen } : {}),
       ...(item.kind === 'text' && item.date ? { dateFormat: DATE_PATTERN } : {}),
+      ...(item.kind === 'text' && item.date && item.approximateWords ? { approximateWords: true } : {}),
     };
     if (item.kind === 'checkbox') {
       const box = form.createCheckBox(item.name);

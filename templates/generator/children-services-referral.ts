@@ -38,7 +38,7 @@ export const referral: TemplateSpec = {
         text('child-first-name', 'First name', 'child.names.0.given', { half: true }),
         text('child-last-name', 'Last name', 'child.names.0.family', { half: true }),
         text('child-other-names', 'Other names, spellings and aliases', 'names.otherNames', { separator: ', ' }),
-        text('child-dob', 'Date of birth (dd/mm/yyyy, estimate if unknown)', 'dates.childDateOfBirth', { half: true, date: true }),
+        text('child-dob', 'Date of birth (dd/mm/yyyy, estimate if unknown)', 'dates.childDateOfBirth', { half: true, date: true, approximateWords: true }),
         { kind: 'checkbox', name: 'child-dob-estimated', label: 'Date of birth is an estimate', path: 'dates.childDateOfBirthApproximate', half: true },
         radio('child-gender', 'Gender', 'child.gender', genderOptions, genderValues),
         { kind: 'checkbox', name: 'child-age-disputed', label: 'Age disputed: treated as a child', path: 'child.ageStatus', checkedWhen: 'disputed-treated-as-child' },

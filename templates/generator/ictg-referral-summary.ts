@@ -12,7 +12,7 @@ export const ictg: TemplateSpec = {
         text('child-first-name', 'First name', 'child.names.0.given', { half: true }),
         text('child-last-name', 'Last name', 'child.names.0.family', { half: true }),
         text('child-other-names', 'Other names and spellings', 'names.otherNames', { separator: ', ' }),
-        text('child-dob', 'Date of birth (dd/mm/yyyy)', 'dates.childDateOfBirth', { half: true, date: true }),
+        text('child-dob', 'Date of birth (dd/mm/yyyy)', 'dates.childDateOfBirth', { half: true, date: true, approximateWords: true }),
         radio('child-gender', 'Gender', 'child.gender', genderOptions, genderValues),
         { kind: 'checkbox', name: 'child-age-disputed', label: 'Age disputed: treated as a child', path: 'child.ageStatus', checkedWhen: 'disputed-treated-as-child' },
         { kind: 'dropdown', name: 'child-nationality', label: 'Nationality', path: 'child.nationalities.0', options: nrmLists.nationalities, half: true },

@@ -26,7 +26,7 @@ function items(question: NrmQuestion): Item[] {
       return [long(question.id, label(question), path, 5)];
     case 'text':
       // The date of birth is a date box, so a date in any form the case holds prints as the service's dd/mm/yyyy.
-      return [text(question.id, label(question), path, question.id === 'pv-dob' ? { date: true } : {})];
+      return [text(question.id, label(question), path, question.id === 'pv-dob' ? { date: true, approximateWords: true } : {})];
     case 'pick':
       // Short lists are the service's own drop-downs; towns, countries and regions are typed as the case holds them.
       return dropdownLists.has(question.list ?? '') ? [{ kind: 'dropdown', name: question.id, label: label(question), path, options: listFor(question) }] : [text(question.id, label(question), path)];

@@ -9,7 +9,7 @@ interface Common {
   half?: boolean;
 }
 export type Item =
-  | (Common & { kind: 'text'; lines?: number; date?: boolean })
+  | (Common & { kind: 'text'; lines?: number; date?: boolean; approximateWords?: boolean })
   | (Common & { kind: 'radio'; options: readonly string[] })
   | (Common & { kind: 'checkbox'; checkedWhen?: string })
   | (Common & { kind: 'dropdown'; options: readonly string[] })

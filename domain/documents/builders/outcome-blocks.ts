@@ -1,6 +1,6 @@
 import { indicatorCategoryLabels, informationSourceLabels } from '../../imaaf';
 import { ysnLabels } from '../../imaaf/framework/schema';
-import { NOT_RECORDED } from '../content';
+import { NOT_RECORDED, mainName } from '../content';
 import type { DocumentBlockInput } from '../model';
 import type { Redaction } from '../redaction';
 import { h3, para } from './blocks';
@@ -61,8 +61,10 @@ export function adultFactorBlocks(redaction: Redaction): DocumentBlockInput[] {
   const outcome = redaction.assessment?.outcome;
   if (!outcome) return [para('No IMAAF assessment outcome is recorded yet, so no adult factors are listed.')];
   if (outcome.connectedAdultFactors.length === 0) return [para('No adult factors are recorded in this version.')];
+  // The adult's name as the case now records it, in the order they give it; the outcome's own copy if they have gone.
+  const onCase = new Map(redaction.caseRecord.connectedAdults.map((adult) => [adult.id, mainName(adult.names)]));
   return outcome.connectedAdultFactors.flatMap((adult): DocumentBlockInput[] => [
-    h3(`${adult.name}: ${adult.yes} yes, ${adult.suspected} suspected`),
+    h3(`${onCase.get(adult.connectedAdultId) ?? adult.name}: ${adult.yes} yes, ${adult.suspected} suspected`),
     adult.factors.length === 0
       ? para('No factors recorded as present or suspected.')
       : {

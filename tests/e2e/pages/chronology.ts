@@ -21,7 +21,7 @@ export class Chronology {
     return this.page.getByRole('status').filter({ hasText: 'on the timeline' });
   }
   get listedEntries() {
-    return this.page.locator('ol.app-timeline > li');
+    return this.page.locator('ol.moj-timeline > li');
   }
   get eventsTable() {
     return this.page.getByRole('table', { name: 'Events in date order' });
@@ -38,6 +38,21 @@ export class Chronology {
     if (entry.kind) await this.page.getByLabel(entry.kind).check();
     if (entry.whatHappened !== undefined) await this.page.getByLabel('What happened').fill(entry.whatHappened);
     if (entry.source !== undefined) await this.page.getByLabel('Where this information came from').fill(entry.source);
+  }
+
+  /** Gives when it happened in words, as it was said (“summer 2019”, “between March and May 2026”). */
+  async describeWhenInWords(words: string): Promise<void> {
+    const when = this.page.getByRole('group', { name: 'When it happened' });
+    await when.getByRole('button', { name: 'Describe it in words instead' }).click();
+    await when.getByLabel('When, in words').fill(words);
+  }
+
+  /** What the date box says it will record. */
+  get recordedAs() {
+    return this.page.getByRole('group', { name: 'When it happened' }).getByText(/^Recorded as:/);
+  }
+  get futureDateWarning() {
+    return this.page.getByTestId('future-date-warning');
   }
 
   /** Saves the entry and waits to be back on the chronology. */

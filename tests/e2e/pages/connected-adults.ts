@@ -40,7 +40,7 @@ export class ConnectedAdults {
 
   async describeAdult(adult: ConnectedAdultDetails): Promise<void> {
     if (adult.given !== undefined) await this.page.getByLabel('Given name or names').fill(adult.given);
-    if (adult.family !== undefined) await this.page.getByLabel('Family name').fill(adult.family);
+    if (adult.family !== undefined) await this.page.getByLabel('Family name', { exact: true }).fill(adult.family);
     if (adult.relationshipTheAdultGives) {
       await this.page.getByLabel('What the adult says the relationship is').selectOption({ label: adult.relationshipTheAdultGives });
     }

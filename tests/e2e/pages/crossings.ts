@@ -8,6 +8,7 @@ import { FirstStart } from './first-start';
 import { Handover } from './handover';
 import { Lock } from './lock';
 import { Review } from './review';
+import { SectionForm } from './section-form';
 import { Settings } from './settings';
 import { StrategyDiscussion } from './strategy-discussion';
 import { CaseList } from './case-list';
@@ -67,6 +68,7 @@ export class Crossings {
   readonly handover: Handover;
   readonly lock: Lock;
   readonly review: Review;
+  readonly sectionForm: SectionForm;
   readonly settings: Settings;
   readonly strategyDiscussion: StrategyDiscussion;
   readonly nrm: NrmReferral;
@@ -90,6 +92,7 @@ export class Crossings {
     this.handover = new Handover(page);
     this.lock = new Lock(page);
     this.review = new Review(page);
+    this.sectionForm = new SectionForm(page);
     this.settings = new Settings(page);
     this.strategyDiscussion = new StrategyDiscussion(page);
     this.nrm = new NrmReferral(page);
@@ -150,6 +153,11 @@ export class Crossings {
   /** Every page visited must pass axe with no serious or critical violation. */
   expectAccessible(): Promise<void> {
     return expectAccessible(this.page);
+  }
+
+  /** Axe finds no violation of any impact, minor and moderate included. */
+  expectNoAxeViolations(): Promise<void> {
+    return expectAccessible(this.page, { allImpacts: true });
   }
 
   /**

@@ -29,7 +29,7 @@ export class NewCase {
     return this.page.getByLabel('Given name or names');
   }
   get familyName() {
-    return this.page.getByLabel('Family name');
+    return this.page.getByLabel('Family name', { exact: true });
   }
   get dateOfBirth() {
     return this.page.getByRole('group', { name: 'Date of birth, as the child gives it' });

@@ -151,6 +151,18 @@ describe('fillForm on the NRM preparation pack', () => {
     expect(form.getRadioGroup('pv-gender').getSelected()).toBeUndefined();
   });
 
+  it('writes an approximate date in words in a date box that allows it, and still reports text that is no date', async () => {
+    const result = await fillForm(
+      template('nrm-preparation-pack.pdf'),
+      { 'pv-dob': 'about 15 years old on 1 December 2026' },
+      { continuation, approximateWordFields: ['pv-dob'] },
+    );
+    expect(result.problems).toEqual([]);
+    expect((await PDFDocument.load(result.bytes)).getForm().getTextField('pv-dob').getText()).toBe('about 15 years old on 1 December 2026');
+    const garbled = await fillForm(template('nrm-preparation-pack.pdf'), { 'pv-dob': 'sometime' }, { continuation, approximateWordFields: ['pv-dob'] });
+    expect(garbled.problems.map((problem) => problem.kind)).toEqual(['date-format']);
+  });
+
   it('fills the referral template from its mapping with no problems, flattened', async () => {
     const mapping = loadTemplateMapping(path.join(templatesFolder, 'children-services-referral.mapping.json'));
     const bytes = template('children-services-referral.pdf');

@@ -31,22 +31,25 @@ describe('the child’s best-known date of birth', () => {
 
 describe('a date of birth in a form’s date box', () => {
   it('keeps an exact date as it is, flagged an estimate only when it is one', () => {
-    expect(dateForFormBox({ kind: 'date', date: '2012-03-04', approximate: false })).toEqual({ iso: '2012-03-04', approximate: false });
-    expect(dateForFormBox({ kind: 'date', date: '2012-03-04', approximate: true })).toEqual({ iso: '2012-03-04', approximate: true });
+    expect(dateForFormBox({ kind: 'date', date: '2012-03-04', approximate: false })).toEqual({ text: '2012-03-04', approximate: false });
+    expect(dateForFormBox({ kind: 'date', date: '2012-03-04', approximate: true })).toEqual({ text: '2012-03-04', approximate: true });
   });
 
-  it('puts a month and year on the first of the month, and a year on 1 January, as estimates', () => {
-    expect(dateForFormBox({ kind: 'month', year: 2019, month: 7, approximate: false })).toEqual({ iso: '2019-07-01', approximate: true });
-    expect(dateForFormBox({ kind: 'year', year: 2010, approximate: false })).toEqual({ iso: '2010-01-01', approximate: true });
-  });
-
-  it('turns an age on a date into the middle of the birth dates it allows, as an estimate', () => {
-    // 12 on 3 June 2024: born between 4 June 2011 and 3 June 2012.
-    expect(dateForFormBox({ kind: 'age', years: 12, onDate: '2024-06-03', approximate: false })).toEqual({ iso: '2011-12-03', approximate: true });
+  it.each([
+    [{ kind: 'month', year: 2019, month: 7, approximate: false }, 'July 2019'],
+    [{ kind: 'year', year: 2010, approximate: false }, '2010'],
+    [{ kind: 'age', years: 15, onDate: '2026-12-01', approximate: true }, 'about 15 years old on 1 December 2026'],
+    [{ kind: 'season', season: 'summer', year: 2011, approximate: false }, 'summer 2011'],
+    [{ kind: 'part', part: 'late', year: 2011, approximate: false }, 'late 2011'],
+    [{ kind: 'range', from: { year: 2010 }, to: { year: 2011 }, approximate: false }, 'between 2010 and 2011'],
+  ] as const)('never invents a day for %o: it writes “%s” and flags it an estimate', (value, words) => {
+    const box = dateForFormBox(value);
+    expect(box).toEqual({ text: words, approximate: true });
+    expect(box.text).not.toMatch(/\d{4}-\d{2}-\d{2}|\d{2}\/\d{2}\/\d{4}/);
   });
 
   it('leaves the box empty when nothing is recorded', () => {
-    expect(dateForFormBox(null)).toEqual({ iso: '', approximate: false });
+    expect(dateForFormBox(null)).toEqual({ text: '', approximate: false });
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { estimateTextWidth } from '../../../domain/pictures/drawing';
 import { layoutRelationshipMap } from '../../../domain/pictures/relationship-map';
 import { adult, agency, caseWith } from './fixtures';
 
@@ -122,5 +123,76 @@ describe('relationship map', () => {
         expect(y).toBeLessThanOrEqual(size.height);
       }
     }
+  });
+
+  describe('a 60-character name', () => {
+    const long = { given: 'Maria-Fernanda Guadalupe Esperanza', family: 'Rodríguez de la Santísima' };
+    const longName = `${long.given} ${long.family}`;
+    const longAgency = 'Exampletown and District Refugee and Migrant Children’s Team';
+    const withLongNames = (): ReturnType<typeof caseWith> => {
+      const base = caseWith([adult(long.given, long.family, { relationshipClaimedByChild: 'agent' }), mother], [agency(longAgency, 'Support')]);
+      return { ...base, child: { ...base.child, names: [{ given: long.given, family: long.family, type: 'main' }] } };
+    };
+    const map = layoutRelationshipMap(withLongNames(), size);
+    const texts = map.shapes.filter((s) => s.kind === 'text');
+    /** The box a line of text covers, from the same width estimate the layout uses. */
+    const box = (s: (typeof texts)[number]) => {
+      const width = estimateTextWidth(s.text, s.fontSize);
+      const left = s.anchor === 'start' ? s.x : s.anchor === 'middle' ? s.x - width / 2 : s.x - width;
+      return { left, right: left + width, top: s.y - s.fontSize * 0.8, bottom: s.y + s.fontSize * 0.2 };
+    };
+
+    it('is exactly 60 characters long', () => {
+      expect([...longName]).toHaveLength(60);
+      expect([...longAgency]).toHaveLength(60);
+    });
+
+    it('wraps inside the child’s circle, every corner of every line inside it', () => {
+      const child = map.shapes.find((s) => s.kind === 'circle' && s.key === 'child-node');
+      if (child?.kind !== 'circle') throw new Error('no child circle');
+      const lines = texts.filter((s) => s.key.startsWith('child-name-'));
+      expect(lines.length).toBeGreaterThan(1);
+      expect(lines.length).toBeLessThanOrEqual(3);
+      for (const line of lines) {
+        const { left, right, top, bottom } = box(line);
+        for (const [x, y] of [[left, top], [right, top], [left, bottom], [right, bottom]] as const) {
+          expect(Math.hypot(x - child.cx, y - child.cy), `“${line.text}” stays inside the circle`).toBeLessThanOrEqual(child.r);
+        }
+      }
+      // Shortened, never cut without saying so; and the whole name is where a reader can find it.
+      expect(lines.map((line) => line.text).join(' ')).toMatch(/…$/);
+      expect(child.title).toBe(longName);
+      expect(map.title).toContain(longName);
+      expect(map.textAlternative.summary).toContain(longName);
+    });
+
+    it('keeps the adult’s name inside the picture and the agency’s inside its box, with both in full in the table', () => {
+      const adultName = texts.find((s) => s.key === 'adult-1-name')!;
+      const { left, right, top, bottom } = box(adultName);
+      expect(left).toBeGreaterThanOrEqual(0);
+      expect(right).toBeLessThanOrEqual(size.width);
+      expect(top).toBeGreaterThanOrEqual(0);
+      expect(bottom).toBeLessThanOrEqual(size.height);
+      expect(adultName.text).toMatch(/…$/);
+
+      const agencyBox = map.shapes.find((s) => s.kind === 'rect' && s.key === 'agency-1');
+      if (agencyBox?.kind !== 'rect') throw new Error('no agency box');
+      const agencyName = box(texts.find((s) => s.key === 'agency-1-name')!);
+      expect(agencyName.left).toBeGreaterThanOrEqual(agencyBox.x);
+      expect(agencyName.right).toBeLessThanOrEqual(agencyBox.x + agencyBox.width);
+      expect(agencyName.top).toBeGreaterThanOrEqual(agencyBox.y);
+      expect(agencyName.bottom).toBeLessThanOrEqual(agencyBox.y + agencyBox.height);
+
+      const [adults, agencies] = map.textAlternative.tables;
+      expect(adults?.rows[0]?.[0]).toBe(longName);
+      expect(agencies?.rows[0]?.[0]).toBe(longAgency);
+    });
+
+    it('shows a family-name-first name in its order, on the picture and in the table', () => {
+      const base = caseWith([adult('Văn An', 'Nguyễn', { names: [{ given: 'Văn An', family: 'Nguyễn', type: 'main', order: 'family-first' }] })]);
+      const ordered = layoutRelationshipMap(base, size);
+      expect(ordered.adults[0]?.name).toBe('Nguyễn Văn An');
+      expect(ordered.textAlternative.tables[0]?.rows[0]?.[0]).toBe('Nguyễn Văn An');
+    });
   });
 });

@@ -25,6 +25,25 @@ describe('typed dates', () => {
     });
   });
 
+  it('takes a date in words as it was said, with “about” or the checkbox marking it approximate', () => {
+    expect(parseTypedDate(typed({ mode: 'words', words: 'between March and May 2026' }))).toEqual({
+      ok: true,
+      value: { kind: 'range', from: { year: 2026, month: 3 }, to: { year: 2026, month: 5 }, approximate: false },
+    });
+    expect(parseTypedDate(typed({ mode: 'words', words: 'summer 2019', approximate: true }))).toEqual({
+      ok: true,
+      value: { kind: 'season', season: 'summer', year: 2019, approximate: true },
+    });
+    expect(parseTypedDate(typed({ mode: 'words', words: 'about late 2018' }))).toMatchObject({ ok: true, value: { kind: 'part', approximate: true } });
+    expect(parseTypedDate(typed({ mode: 'words', words: 'ages ago' }))).toMatchObject({ ok: false, message: expect.stringMatching(/summer 2019/) });
+  });
+
+  it('reads a draft kept before dates could be given in words', () => {
+    const { words: _words, ...old } = typed({ year: '2019' });
+    expect(parseTypedDate(old)).toEqual({ ok: true, value: { kind: 'year', year: 2019, approximate: false } });
+    expect(parseTypedDate({ ...old, mode: 'words' })).toEqual({ ok: true, value: null });
+  });
+
   it('explains what is wrong in plain words', () => {
     expect(parseTypedDate(typed({ day: '4', year: '2019' }))).toMatchObject({ ok: false, message: expect.stringMatching(/month/) });
     expect(parseTypedDate(typed({ year: '19' }))).toMatchObject({ ok: false, message: expect.stringMatching(/four digits/) });
@@ -37,6 +56,9 @@ describe('typed dates', () => {
       { kind: 'month', year: 2012, month: 3, approximate: false },
       { kind: 'year', year: 2012, approximate: true },
       { kind: 'age', years: 9, onDate: '2020-01-31', approximate: false },
+      { kind: 'season', season: 'winter', year: 2025, approximate: true },
+      { kind: 'part', part: 'mid', year: 2019, month: 7, approximate: false },
+      { kind: 'range', from: { year: 2026, month: 3 }, to: { year: 2026, month: 5 }, approximate: false },
     ] as const) {
       expect(parseTypedDate(typedFromApprox(value))).toEqual({ ok: true, value });
     }
