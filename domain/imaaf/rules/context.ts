@@ -1,4 +1,5 @@
 import type { CaseRecord, ConnectedAdult } from '../../case/schemas';
+import { nameInOrder } from '../../case/names';
 import type { Jurisdiction } from '../../reference-data';
 import type { Answer, AssessmentAnswers } from '../answers';
 import type { FrameworkIndex, FrameworkItem } from '../framework/schema';
@@ -46,7 +47,8 @@ export interface RuleContext {
 
 export function adultName(adult: ConnectedAdult): string {
   for (const name of adult.names) {
-    const full = `${name.given.trim()} ${name.family.trim()}`.trim();
+    // In the order the person gives it (family name first where they put it first).
+    const full = nameInOrder(name);
     if (full) return full;
   }
   return 'an adult whose name is not recorded';
