@@ -49,6 +49,7 @@ export function textRemovals(record: CaseRecord, assessment: DocumentAssessment 
     ['Home and family', record.homeSituation],
     ['Agencies involved', record.agencies],
     ['Strategy discussion details and notes', record.strategyMeeting],
+    ['NRM referral answers', record.nrm.answers],
     ['Assessment answers and notes', assessment?.answers ? [Object.values(assessment.answers.items), Object.entries(assessment.answers.connectedAdults).filter(([id]) => !withheld.has(id)).map(([, items]) => Object.values(items))] : []],
     ['Professional judgement', assessment?.professionalJudgement ?? ''],
   ];
