@@ -139,7 +139,7 @@ export async function startCluster({ durable = false, log = () => {} } = {}) {
   if (has('openssl')) {
     const made = spawnSync(
       'openssl',
-      ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1,DNS:localhost',
+      ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '2', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1,DNS:localhost',
         '-keyout', path.join(data, 'server.key'), '-out', path.join(data, 'server.crt')],
       { encoding: 'utf8' },
     );
