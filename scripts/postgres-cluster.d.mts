@@ -16,6 +16,8 @@ export interface TestCluster {
   port: number;
   superuser: string;
   caFile: string | null;
+  pause(): Promise<void>;
+  resume(): Promise<void>;
   stop(): Promise<void>;
 }
 

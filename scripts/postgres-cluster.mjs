@@ -171,11 +171,11 @@ export async function startCluster({ durable = false, log = () => {} } = {}) {
   ];
   let server;
   let port;
-  for (let attempt = 1; ; attempt += 1) {
-    port = await freePort();
+  /** Starts the server on `wanted` (or a free port), waiting until it accepts connections. */
+  const launch = async (wanted) => {
     const logFile = fs.openSync(path.join(folder, 'server.log'), 'a');
     if (account) fs.fchownSync(logFile, account.uid, account.gid);
-    server = spawn(path.join(bin, 'postgres'), ['-D', data, '-p', String(port), ...settings.flatMap((s) => ['-c', s])], {
+    server = spawn(path.join(bin, 'postgres'), ['-D', data, '-p', String(wanted), ...settings.flatMap((s) => ['-c', s])], {
       cwd: folder,
       env,
       stdio: ['ignore', logFile, logFile],
@@ -186,15 +186,29 @@ export async function startCluster({ durable = false, log = () => {} } = {}) {
     const ready = (async () => {
       const deadline = Date.now() + 30_000;
       while (Date.now() < deadline) {
-        const probe = spawnSync(path.join(bin, 'pg_isready'), ['-h', folder, '-p', String(port), '-U', SUPERUSER, '-d', 'postgres', '-q']);
+        const probe = spawnSync(path.join(bin, 'pg_isready'), ['-h', folder, '-p', String(wanted), '-U', SUPERUSER, '-d', 'postgres', '-q']);
         if (probe.status === 0) return 'ready';
         await sleep(100);
       }
       return 'timeout';
     })();
     const outcome = await Promise.race([ready, exited]);
-    if (outcome === 'ready') break;
+    if (outcome === 'ready') return true;
     server.kill('SIGQUIT');
+    return false;
+  };
+  /** Fast shutdown of the server (open sessions are ended); the cluster's files stay. */
+  const halt = async () => {
+    if (server.exitCode !== null || server.signalCode !== null) return;
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    server.kill('SIGINT');
+    const timer = setTimeout(() => server.kill('SIGQUIT'), 10_000);
+    await exited;
+    clearTimeout(timer);
+  };
+  for (let attempt = 1; ; attempt += 1) {
+    port = await freePort();
+    if (await launch(port)) break;
     const text = fs.readFileSync(path.join(folder, 'server.log'), 'utf8');
     if (attempt >= 3 || !/could not bind|Address already in use/.test(text)) {
       removeFolder();
@@ -221,18 +235,20 @@ export async function startCluster({ durable = false, log = () => {} } = {}) {
     superuser: SUPERUSER,
     /** The certificate to verify the server's TLS against on 127.0.0.1 (null when openssl was missing: no TLS). */
     caFile,
+    /** Stops the server as if it had gone down (for tests of a server that cannot be reached); its files stay. */
+    async pause() {
+      await halt();
+    },
+    /** Starts it again on the same port after pause(). */
+    async resume() {
+      if (!(await launch(port))) throw new Error('The test PostgreSQL server did not start again.');
+    },
     /** Fast shutdown (open sessions are ended), then the folder goes. */
     async stop() {
       if (stopped) return;
       stopped = true;
       process.removeListener('exit', onExit);
-      if (server.exitCode === null && server.signalCode === null) {
-        const exited = new Promise((resolve) => server.once('exit', resolve));
-        server.kill('SIGINT');
-        const timer = setTimeout(() => server.kill('SIGQUIT'), 10_000);
-        await exited;
-        clearTimeout(timer);
-      }
+      await halt();
       removeFolder();
     },
   };

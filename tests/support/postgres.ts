@@ -34,15 +34,18 @@ export class TestTeamDatabase {
   private readonly suffix = randomBytes(3).toString('hex');
   private readonly stores: PgStore[] = [];
   private readonly clients: pg.Client[] = [];
-  readonly cluster = inject('postgres');
+  readonly cluster: SharedCluster;
 
-  constructor(label: string) {
+  /** `cluster`: the run's shared cluster, or one a test started itself (to stop it mid-session). */
+  constructor(label: string, cluster?: SharedCluster) {
+    this.cluster = cluster ?? inject('postgres');
     this.database = `crossings_${label}_${this.suffix}`;
   }
 
   /** A connection as the superuser over the socket (for setup, and to look behind row-level security). */
   async admin(database = this.database): Promise<pg.Client> {
     const client = new pg.Client({ host: this.cluster.socketDir, port: this.cluster.port, user: this.cluster.superuser, database });
+    client.on('error', () => {}); // a server stopped by a test ends its sessions
     await client.connect();
     this.clients.push(client);
     return client;
@@ -51,6 +54,7 @@ export class TestTeamDatabase {
   /** A connection as the owner role, which runs the migrations and keeps the teams. */
   async owner(): Promise<pg.Client> {
     const client = new pg.Client({ ...this.network(), user: this.ownerRole, password: this.ownerPassword, database: this.database });
+    client.on('error', () => {}); // a server stopped by a test ends its sessions
     await client.connect();
     this.clients.push(client);
     return client;
@@ -116,6 +120,7 @@ export class TestTeamDatabase {
   /** A plain connection signed in as the worker's role, for reading the tables directly. */
   async connectAs(worker: TestWorker): Promise<pg.Client> {
     const client = new pg.Client({ ...this.network(), user: worker.role, password: worker.password, database: this.database });
+    client.on('error', () => {}); // a server stopped by a test ends its sessions
     await client.connect();
     this.clients.push(client);
     return client;

@@ -97,6 +97,11 @@ export class PgStore {
       throw toAppError(error);
     }
     let broken = false;
+    // A connection lost mid-transaction rejects the query in hand; the event it also raises must not crash Crossings.
+    const lost = () => {
+      broken = true;
+    };
+    client.on('error', lost);
     try {
       await client.query('BEGIN');
       const result = await work(this.repositories(client));
@@ -110,6 +115,7 @@ export class PgStore {
       }
       throw toAppError(error);
     } finally {
+      client.off('error', lost);
       client.release(broken);
     }
   }
