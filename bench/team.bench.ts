@@ -7,7 +7,7 @@ import pg from 'pg';
 import { emptyChild, emptyConnectedAdult, emptyHomeSituation, emptyJourneyLeg, emptyStrategyMeeting } from '../domain/case/defaults';
 import type { CaseRecord } from '../domain/case/schemas';
 import { parseDateQuery, searchTokens } from '../domain/case/search';
-import { caseColumns, caseValues } from '../core/store/postgres/case-rows';
+import { caseColumns, caseValues, searchTerms } from '../core/store/postgres/case-rows';
 import { migrate } from '../core/store/postgres/migrate';
 import { PgStore } from '../core/store/postgres/pg-store';
 import { addTeam, addTeamMember, createGroupRoles, createOwnerRole, createWorkerRole } from '../core/store/postgres/roles';
@@ -79,6 +79,7 @@ async function load(owner: pg.Client, teams: string[]): Promise<{ ids: string[];
     const rows: Record<string, unknown>[] = [];
     const parts: { table: string; id: string; case_id: string; position: number; record: unknown }[] = [];
     const entries: unknown[] = [];
+    const terms: { case_id: string; term: string }[] = [];
     for (let n = from; n < Math.min(CASES, from + batch); n += 1) {
       const record = generatedCase(n);
       const values = caseValues(record);
@@ -88,6 +89,7 @@ async function load(owner: pg.Client, teams: string[]): Promise<{ ids: string[];
       rows.push(row);
       ids.push(record.id);
       teamOf.set(record.id, row.team_id as string);
+      for (const term of searchTerms(record)) terms.push({ case_id: record.id, term });
       record.connectedAdults.forEach((adult, position) => parts.push({ table: 'connected_adults', id: adult.id, case_id: record.id, position, record: adult }));
       record.journey.legs.forEach((leg, position) => parts.push({ table: 'journey_legs', id: leg.id, case_id: record.id, position, record: leg }));
       for (let e = 0; e < 3; e += 1) {
@@ -108,6 +110,10 @@ async function load(owner: pg.Client, teams: string[]): Promise<{ ids: string[];
        AS r(id text, case_id text, sequence integer, event_sort text, kind text, summary text, source text, recorded_at timestamptz, recorded_by text)`,
       [JSON.stringify(entries)],
     );
+    // The team is copied in from the case by the table's trigger.
+    await owner.query('INSERT INTO crossings.search_terms (case_id, term) SELECT case_id, term FROM jsonb_to_recordset($1::jsonb) AS r(case_id text, term text)', [
+      JSON.stringify(terms),
+    ]);
     await owner.query('COMMIT');
   }
   await owner.query('ANALYZE');
@@ -175,6 +181,36 @@ async function main() {
     await measure('search (names, aliases, reference, date)', 500, (run) => search(manager, queries[run % queries.length]!), 'p95 under 50 ms');
     await measure('open a case (get)', 300, (run) => manager.read.cases.get(ids[(run * 37) % ids.length]!), 'p95 under 20 ms');
     await measure('save a case (read, save, audit entry; one transaction)', 300, (run) => saveOnce(manager, ids[(run * 53) % ids.length]!, `Run ${run}`), 'p95 under 20 ms');
+    // Which queries cost most (and, with BENCH_EXPLAIN=1, how PostgreSQL runs each, as the manager).
+    for (const text of queries) {
+      const times: number[] = [];
+      for (let run = 0; run < 20; run += 1) {
+        const started = performance.now();
+        await search(manager, text);
+        times.push(performance.now() - started);
+      }
+      times.sort((a, b) => a - b);
+      console.log(`  “${text}”`.padEnd(30), `median ${percentile(times, 50).toFixed(2)} ms   p95 ${percentile(times, 95).toFixed(2)} ms`);
+    }
+    if (process.env.BENCH_EXPLAIN === '1') {
+      const client = await manager.pool.connect();
+      const original = client.query.bind(client);
+      const plans: string[] = [];
+      (client as unknown as { query: typeof original }).query = (async (sql: string, params?: unknown[]) => {
+        const plan = await original(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
+        plans.push(plan.rows.map((row: Record<string, string>) => row['QUERY PLAN']).join('\n'));
+        return original(sql, params);
+      }) as unknown as typeof original;
+      const { PgCasesRepository } = await import('../core/store/postgres/cases-repository');
+      const repository = new PgCasesRepository(client);
+      for (const text of queries) {
+        const dateTerm = parseDateQuery(text);
+        const isYear = dateTerm !== null && /^\d{4}$/.test(dateTerm);
+        await repository.search(dateTerm && !isYear ? [] : searchTokens(text).slice(0, 8), dateTerm && !isYear ? [dateTerm] : [], 'all', 100);
+        console.log(`\nEXPLAIN “${text}”\n${plans.pop()}`);
+      }
+      client.release();
+    }
     const member = connect(workers[1]!);
     console.log(`\nA worker in one team (${Math.round(CASES / TEAMS).toLocaleString('en-GB')} cases visible):`);
     await measure('search (names, aliases, reference, date)', 500, (run) => search(member, queries[run % queries.length]!), 'p95 under 50 ms');

@@ -25,18 +25,6 @@ CREATE SCHEMA crossings;
 ALTER SCHEMA crossings OWNER TO crossings_owner;
 
 --
--- Name: pg_trgm; Type: EXTENSION; Schema: -; Owner: -
---
-
-CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA crossings;
-
---
--- Name: EXTENSION pg_trgm; Type: COMMENT; Schema: -; Owner: 
---
-
-COMMENT ON EXTENSION pg_trgm IS 'text similarity measurement and index searching based on trigrams';
-
---
 -- Name: record_id; Type: DOMAIN; Schema: crossings; Owner: crossings_owner
 --
 
@@ -211,6 +199,7 @@ BEGIN
     RAISE EXCEPTION USING MESSAGE = 'the case is already in that team', ERRCODE = 'check_violation';
   END IF;
   UPDATE crossings.cases SET team_id = destination WHERE id = moving;
+  UPDATE crossings.search_terms SET team_id = destination WHERE case_id = moving;
   INSERT INTO crossings.case_team_moves (case_id, from_team, to_team, moved_by_role, moved_by)
     VALUES (moving, current_team, destination, session_user, worker);
   RETURN QUERY SELECT current_team, (SELECT name FROM crossings.teams WHERE id = current_team),
@@ -220,15 +209,15 @@ END $$;
 ALTER FUNCTION crossings.move_case(moving text, destination text, worker text) OWNER TO crossings_owner;
 
 --
--- Name: my_team_ids(); Type: FUNCTION; Schema: crossings; Owner: crossings_owner
+-- Name: my_teams(); Type: FUNCTION; Schema: crossings; Owner: crossings_owner
 --
 
-CREATE FUNCTION crossings.my_team_ids() RETURNS SETOF text
+CREATE FUNCTION crossings.my_teams() RETURNS text[]
     LANGUAGE sql STABLE PARALLEL SAFE
     SET search_path TO 'pg_catalog'
-    AS $$ SELECT team_id::text FROM crossings.team_members WHERE role_name = current_user $$;
+    AS $$ SELECT COALESCE(array_agg(team_id::text), '{}') FROM crossings.team_members WHERE role_name = current_user $$;
 
-ALTER FUNCTION crossings.my_team_ids() OWNER TO crossings_owner;
+ALTER FUNCTION crossings.my_teams() OWNER TO crossings_owner;
 
 --
 -- Name: reference_taken(text, text); Type: FUNCTION; Schema: crossings; Owner: crossings_owner
@@ -261,6 +250,21 @@ CREATE FUNCTION crossings.refuse(message text) RETURNS void
     AS $$ BEGIN RAISE EXCEPTION USING MESSAGE = message, ERRCODE = 'restrict_violation'; END $$;
 
 ALTER FUNCTION crossings.refuse(message text) OWNER TO crossings_owner;
+
+--
+-- Name: search_terms_team(); Type: FUNCTION; Schema: crossings; Owner: crossings_owner
+--
+
+CREATE FUNCTION crossings.search_terms_team() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path TO 'pg_catalog'
+    AS $$
+BEGIN
+  SELECT c.team_id INTO NEW.team_id FROM crossings.cases c WHERE c.id = NEW.case_id;
+  RETURN NEW;
+END $$;
+
+ALTER FUNCTION crossings.search_terms_team() OWNER TO crossings_owner;
 
 SET default_tablespace = '';
 
@@ -412,7 +416,6 @@ CREATE TABLE crossings.cases (
     child_name text NOT NULL,
     other_names jsonb NOT NULL,
     date_of_birth text NOT NULL,
-    search_text text NOT NULL,
     closed_at timestamp with time zone,
     review_due text,
     deleting boolean DEFAULT false NOT NULL,
@@ -423,7 +426,6 @@ CREATE TABLE crossings.cases (
     CONSTRAINT cases_other_names_check CHECK ((jsonb_typeof(other_names) = 'array'::text)),
     CONSTRAINT cases_reference_check CHECK ((btrim(reference) <> ''::text)),
     CONSTRAINT cases_revision_check CHECK ((revision >= 0)),
-    CONSTRAINT cases_search_text_check CHECK (((search_text = ''::text) OR (("left"(search_text, 1) = ' '::text) AND ("right"(search_text, 1) = ' '::text)))),
     CONSTRAINT cases_status_check CHECK ((status = ANY (ARRAY['open'::text, 'closed'::text]))),
     CONSTRAINT cases_strategy_meeting_check CHECK ((jsonb_typeof(strategy_meeting) = 'object'::text))
 );
@@ -529,6 +531,19 @@ CREATE TABLE crossings.schema_migrations (
 );
 
 ALTER TABLE crossings.schema_migrations OWNER TO crossings_owner;
+
+--
+-- Name: search_terms; Type: TABLE; Schema: crossings; Owner: crossings_owner
+--
+
+CREATE TABLE crossings.search_terms (
+    case_id crossings.record_id NOT NULL,
+    team_id crossings.record_id NOT NULL,
+    term text NOT NULL COLLATE pg_catalog."C",
+    CONSTRAINT search_terms_term_check CHECK ((term <> ''::text))
+);
+
+ALTER TABLE crossings.search_terms OWNER TO crossings_owner;
 
 --
 -- Name: team_members; Type: TABLE; Schema: crossings; Owner: crossings_owner
@@ -658,6 +673,13 @@ ALTER TABLE ONLY crossings.schema_migrations
     ADD CONSTRAINT schema_migrations_pkey PRIMARY KEY (version);
 
 --
+-- Name: search_terms search_terms_pkey; Type: CONSTRAINT; Schema: crossings; Owner: crossings_owner
+--
+
+ALTER TABLE ONLY crossings.search_terms
+    ADD CONSTRAINT search_terms_pkey PRIMARY KEY (term, case_id);
+
+--
 -- Name: team_members team_members_pkey; Type: CONSTRAINT; Schema: crossings; Owner: crossings_owner
 --
 
@@ -721,12 +743,6 @@ CREATE UNIQUE INDEX cases_reference ON crossings.cases USING btree (lower(refere
 CREATE INDEX cases_review_due ON crossings.cases USING btree (review_due) WHERE (review_due IS NOT NULL);
 
 --
--- Name: cases_search; Type: INDEX; Schema: crossings; Owner: crossings_owner
---
-
-CREATE INDEX cases_search ON crossings.cases USING gin (search_text crossings.gin_trgm_ops);
-
---
 -- Name: cases_team; Type: INDEX; Schema: crossings; Owner: crossings_owner
 --
 
@@ -761,6 +777,12 @@ CREATE INDEX generated_documents_sha256 ON crossings.generated_documents USING b
 --
 
 CREATE INDEX journey_legs_case ON crossings.journey_legs USING btree (case_id, "position");
+
+--
+-- Name: search_terms_case; Type: INDEX; Schema: crossings; Owner: crossings_owner
+--
+
+CREATE INDEX search_terms_case ON crossings.search_terms USING btree (case_id, term);
 
 --
 -- Name: team_members_role; Type: INDEX; Schema: crossings; Owner: crossings_owner
@@ -877,6 +899,12 @@ CREATE TRIGGER generated_documents_refuse_truncate BEFORE TRUNCATE ON crossings.
 CREATE TRIGGER generated_documents_refuse_update BEFORE UPDATE ON crossings.generated_documents FOR EACH ROW EXECUTE FUNCTION crossings.append_only('the document register is append-only');
 
 --
+-- Name: search_terms search_terms_team; Type: TRIGGER; Schema: crossings; Owner: crossings_owner
+--
+
+CREATE TRIGGER search_terms_team BEFORE INSERT OR UPDATE ON crossings.search_terms FOR EACH ROW EXECUTE FUNCTION crossings.search_terms_team();
+
+--
 -- Name: agencies agencies_case_id_fkey; Type: FK CONSTRAINT; Schema: crossings; Owner: crossings_owner
 --
 
@@ -947,6 +975,13 @@ ALTER TABLE ONLY crossings.journey_legs
     ADD CONSTRAINT journey_legs_case_id_fkey FOREIGN KEY (case_id) REFERENCES crossings.cases(id) ON DELETE CASCADE;
 
 --
+-- Name: search_terms search_terms_case_id_fkey; Type: FK CONSTRAINT; Schema: crossings; Owner: crossings_owner
+--
+
+ALTER TABLE ONLY crossings.search_terms
+    ADD CONSTRAINT search_terms_case_id_fkey FOREIGN KEY (case_id) REFERENCES crossings.cases(id) ON DELETE CASCADE;
+
+--
 -- Name: team_members team_members_team_id_fkey; Type: FK CONSTRAINT; Schema: crossings; Owner: crossings_owner
 --
 
@@ -1009,7 +1044,7 @@ ALTER TABLE crossings.cases ENABLE ROW LEVEL SECURITY;
 -- Name: cases cases_of_my_teams; Type: POLICY; Schema: crossings; Owner: crossings_owner
 --
 
-CREATE POLICY cases_of_my_teams ON crossings.cases USING (((team_id)::text IN ( SELECT crossings.my_team_ids() AS my_team_ids))) WITH CHECK (((team_id)::text IN ( SELECT crossings.my_team_ids() AS my_team_ids)));
+CREATE POLICY cases_of_my_teams ON crossings.cases USING (((team_id)::text = ANY (( SELECT crossings.my_teams() AS my_teams)::text[]))) WITH CHECK (((team_id)::text = ANY (( SELECT crossings.my_teams() AS my_teams)::text[])));
 
 --
 -- Name: chronology_entries; Type: ROW SECURITY; Schema: crossings; Owner: crossings_owner
@@ -1057,7 +1092,7 @@ ALTER TABLE crossings.journey_legs ENABLE ROW LEVEL SECURITY;
 
 CREATE POLICY moves_i_can_see ON crossings.case_team_moves FOR SELECT USING (((EXISTS ( SELECT 1
    FROM crossings.cases c
-  WHERE ((c.id)::text = (case_team_moves.case_id)::text))) OR ((from_team)::text IN ( SELECT crossings.my_team_ids() AS my_team_ids))));
+  WHERE ((c.id)::text = (case_team_moves.case_id)::text))) OR ((from_team)::text = ANY (( SELECT crossings.my_teams() AS my_teams)::text[]))));
 
 --
 -- Name: agencies parts_of_my_cases; Type: POLICY; Schema: crossings; Owner: crossings_owner
@@ -1082,6 +1117,18 @@ CREATE POLICY parts_of_my_cases ON crossings.connected_adults USING ((EXISTS ( S
 CREATE POLICY parts_of_my_cases ON crossings.journey_legs USING ((EXISTS ( SELECT 1
    FROM crossings.cases c
   WHERE ((c.id)::text = (journey_legs.case_id)::text))));
+
+--
+-- Name: search_terms; Type: ROW SECURITY; Schema: crossings; Owner: crossings_owner
+--
+
+ALTER TABLE crossings.search_terms ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: search_terms terms_of_my_teams; Type: POLICY; Schema: crossings; Owner: crossings_owner
+--
+
+CREATE POLICY terms_of_my_teams ON crossings.search_terms USING (((team_id)::text = ANY (( SELECT crossings.my_teams() AS my_teams)::text[])));
 
 --
 -- Name: SCHEMA crossings; Type: ACL; Schema: -; Owner: crossings_owner
@@ -1118,10 +1165,10 @@ REVOKE ALL ON FUNCTION crossings.move_case(moving text, destination text, worker
 GRANT ALL ON FUNCTION crossings.move_case(moving text, destination text, worker text) TO crossings_worker;
 
 --
--- Name: FUNCTION my_team_ids(); Type: ACL; Schema: crossings; Owner: crossings_owner
+-- Name: FUNCTION my_teams(); Type: ACL; Schema: crossings; Owner: crossings_owner
 --
 
-GRANT ALL ON FUNCTION crossings.my_team_ids() TO crossings_worker;
+GRANT ALL ON FUNCTION crossings.my_teams() TO crossings_worker;
 
 --
 -- Name: FUNCTION reference_taken(wanted text, except_id text); Type: ACL; Schema: crossings; Owner: crossings_owner
@@ -1279,12 +1326,6 @@ GRANT UPDATE(other_names) ON TABLE crossings.cases TO crossings_worker;
 GRANT UPDATE(date_of_birth) ON TABLE crossings.cases TO crossings_worker;
 
 --
--- Name: COLUMN cases.search_text; Type: ACL; Schema: crossings; Owner: crossings_owner
---
-
-GRANT UPDATE(search_text) ON TABLE crossings.cases TO crossings_worker;
-
---
 -- Name: COLUMN cases.closed_at; Type: ACL; Schema: crossings; Owner: crossings_owner
 --
 
@@ -1325,6 +1366,12 @@ GRANT SELECT,INSERT,DELETE ON TABLE crossings.generated_documents TO crossings_w
 --
 
 GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE crossings.journey_legs TO crossings_worker;
+
+--
+-- Name: TABLE search_terms; Type: ACL; Schema: crossings; Owner: crossings_owner
+--
+
+GRANT SELECT,INSERT,DELETE ON TABLE crossings.search_terms TO crossings_worker;
 
 --
 -- Name: TABLE team_members; Type: ACL; Schema: crossings; Owner: crossings_owner

@@ -24,18 +24,16 @@ export function isoOf(value: Date | string): string {
   return (value instanceof Date ? value : new Date(value)).toISOString();
 }
 
-/**
- * The case's folded search terms (the local store's caseSearchTerms, so both stores find the same cases) as one
- * string with a space either side of each term, which a pg_trgm index serves for `LIKE '% prefix%'`.
- */
-export function searchText(record: Pick<CaseRecord, 'reference' | 'child'>): string {
-  const terms = [...caseSearchTerms(record)].filter((term) => term !== '');
-  return terms.length === 0 ? '' : ` ${terms.join(' ')} `;
+/** The case's folded search terms: the local store's caseSearchTerms, so both stores find the same cases. */
+export function searchTerms(record: Pick<CaseRecord, 'reference' | 'child'>): string[] {
+  return [...caseSearchTerms(record)].filter((term) => term !== '');
 }
 
-/** A LIKE pattern's literal part: backslash, % and _ stand for themselves. */
-export function likeLiteral(text: string): string {
-  return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+/** The smallest string greater than every string starting with `prefix`, in code point order (COLLATE "C"). */
+export function prefixUpperBound(prefix: string): string {
+  const codePoints = [...prefix];
+  const last = codePoints.pop()!;
+  return codePoints.join('') + String.fromCodePoint(last.codePointAt(0)! + 1);
 }
 
 /** The case row's columns, in the order of `caseColumns`. */
@@ -59,7 +57,6 @@ export function caseValues(record: CaseRecord): unknown[] {
     displayName(record.child.names),
     JSON.stringify(names.slice(1)),
     bestDateOfBirthText(record.child.dateOfBirth),
-    searchText(record),
   ];
 }
 
@@ -81,7 +78,6 @@ export const caseColumns = [
   'child_name',
   'other_names',
   'date_of_birth',
-  'search_text',
 ] as const;
 
 export const summaryColumns = 'c.id, c.reference, c.status, c.jurisdiction, c.is_example, c.updated_at, c.child_name, c.other_names, c.date_of_birth';

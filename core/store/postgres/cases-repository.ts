@@ -7,7 +7,8 @@ import {
   caseValues,
   chronologyValues,
   isoOf,
-  likeLiteral,
+  prefixUpperBound,
+  searchTerms,
   summaryColumns,
   toCaseRecord,
   toChronologyEntry,
@@ -68,6 +69,14 @@ export class PgCasesRepository {
     this.requireTransaction('insert');
     await this.db.query(insertCase, [...caseValues(record), options.teamId, options.by]);
     for (const part of Object.keys(partTables) as (keyof typeof partTables)[]) await this.writePart(part, record);
+    await this.writeTerms(record);
+  }
+
+  private async writeTerms(record: CaseRecord): Promise<void> {
+    await this.db.query('INSERT INTO crossings.search_terms (case_id, term) SELECT $1::text, unnest($2::text[]) ON CONFLICT DO NOTHING', [
+      record.id,
+      searchTerms(record),
+    ]);
   }
 
   /**
@@ -88,6 +97,10 @@ export class PgCasesRepository {
       if (!changed.has(part)) continue;
       await this.db.query(`DELETE FROM ${partTables[part].table} WHERE case_id = $1`, [record.id]);
       await this.writePart(part, record);
+    }
+    if (changed.has('child') || changed.has('reference')) {
+      await this.db.query('DELETE FROM crossings.search_terms WHERE case_id = $1', [record.id]);
+      await this.writeTerms(record);
     }
     return rows[0]!.revision;
   }
@@ -141,22 +154,31 @@ export class PgCasesRepository {
 
   /**
    * As the local store: cases where every word of the query starts some name, alias or reference word, or any exact
-   * term (a date of birth) matches. Served by the pg_trgm index on the folded terms.
+   * term (a date of birth) matches. Each word is a btree range on the folded terms, which PostgreSQL can use under
+   * row-level security (the comparisons are leakproof).
    */
   async search(prefixes: string[], exactTerms: string[], status: Status, limit: number): Promise<{ cases: CaseSummary[]; total: number }> {
     if (prefixes.length === 0 && exactTerms.length === 0) return { cases: [], total: 0 };
     const params: unknown[] = [status, limit];
-    const each = (patterns: string[]) =>
-      patterns.map((pattern) => {
-        params.push(pattern);
-        return `c.search_text LIKE $${params.length}`;
-      });
-    const allPrefixes = each(prefixes.map((prefix) => `% ${likeLiteral(prefix)}%`)).join(' AND ');
-    const anyExact = each(exactTerms.map((term) => `% ${likeLiteral(term)} %`)).join(' OR ');
-    const match = [allPrefixes, anyExact].filter((clause) => clause !== '').map((clause) => `(${clause})`).join(' OR ');
+    const next = (value: string) => {
+      params.push(value);
+      return `$${params.length}::text`;
+    };
+    // The first word's terms, kept where each other word starts some term of the same case (index on case_id, term).
+    const [first, ...others] = prefixes;
+    const matchSql =
+      first === undefined
+        ? ''
+        : `SELECT t.case_id FROM crossings.search_terms t WHERE t.term >= ${next(first)} AND t.term < ${next(prefixUpperBound(first))}` +
+          others
+            .map((word) => ` AND EXISTS (SELECT 1 FROM crossings.search_terms o WHERE o.case_id = t.case_id AND o.term >= ${next(word)} AND o.term < ${next(prefixUpperBound(word))})`)
+            .join('');
+    const exactSql = exactTerms.map((term) => `SELECT case_id FROM crossings.search_terms WHERE term = ${next(term)}`).join(' UNION ');
+    const idsSql = [matchSql, exactSql].filter((sql) => sql !== '').map((sql) => `(${sql})`).join(' UNION ');
     const { rows } = await this.db.query<SummaryRow & { total: number }>(
-      `SELECT ${summaryColumns}, (COUNT(*) OVER ())::integer AS total FROM crossings.cases c
-       WHERE (${match}) AND (c.status = $1 OR $1 = 'all') ORDER BY c.updated_at DESC, c.reference LIMIT $2`,
+      `WITH ids AS (SELECT DISTINCT case_id FROM (${idsSql}) AS matched)
+       SELECT ${summaryColumns}, (COUNT(*) OVER ())::integer AS total FROM crossings.cases c JOIN ids ON ids.case_id = c.id
+       WHERE (c.status = $1 OR $1 = 'all') ORDER BY c.updated_at DESC, c.reference LIMIT $2`,
       params,
     );
     return { cases: rows.map(toSummary), total: rows[0]?.total ?? 0 };
@@ -164,8 +186,8 @@ export class PgCasesRepository {
 
   /** Ids of the cases (that the worker can see) holding this exact term, for possible-duplicate checks. */
   async casesWithTerm(term: string): Promise<string[]> {
-    const { rows } = await this.db.query<{ id: string }>('SELECT id FROM crossings.cases WHERE search_text LIKE $1', [`% ${likeLiteral(term)} %`]);
-    return rows.map((row) => row.id);
+    const { rows } = await this.db.query<{ case_id: string }>('SELECT case_id FROM crossings.search_terms WHERE term = $1', [term]);
+    return rows.map((row) => row.case_id);
   }
 
   async summary(id: string): Promise<CaseSummary | undefined> {

@@ -42,7 +42,7 @@ export async function migrate(client: PgConnection, migrations: readonly PgMigra
       if (migration.version <= current) continue;
       await client.query('BEGIN');
       try {
-        // Unqualified names in a migration (pg_trgm's operator classes) resolve in crossings, then public.
+        // Unqualified names in a migration resolve in crossings, then public.
         await client.query("SELECT set_config('search_path', 'crossings, public', true)");
         await client.query(migration.sql);
         await client.query('INSERT INTO crossings.schema_migrations (version, name) VALUES ($1, $2)', [migration.version, migration.name]);

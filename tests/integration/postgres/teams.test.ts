@@ -57,6 +57,11 @@ describe('two workers in different teams', () => {
     const adults = async (client: typeof asAmina) => (await client.query('SELECT case_id FROM crossings.connected_adults')).rows.map((r) => r.case_id);
     expect(await adults(asAmina)).toEqual([dutyCase.id]);
     expect(await adults(asBilal)).toEqual([careCase.id]);
+    // The folded names a case is searched by are its content too.
+    const terms = async (client: typeof asAmina) => (await client.query('SELECT DISTINCT case_id FROM crossings.search_terms')).rows.map((r) => r.case_id);
+    expect(await terms(asAmina)).toEqual([dutyCase.id]);
+    expect(await terms(asBilal)).toEqual([careCase.id]);
+    expect(await terms(asOutsider)).toEqual([]);
     // Behind row-level security (the superuser) both are there.
     const admin = await db.admin();
     expect((await admin.query('SELECT count(*)::int AS n FROM crossings.cases')).rows[0].n).toBe(2);
@@ -113,6 +118,9 @@ describe('moving a case between teams', () => {
     // Amina (duty only) no longer sees it; Bilal (care) now does.
     expect(await db.store(amina).read.cases.get(dutyCase.id)).toBeUndefined();
     expect((await db.store(bilal).read.cases.get(dutyCase.id))?.reference).toBe('CR-2026-0001');
+    // Its search terms went with it.
+    expect((await db.store(bilal).read.cases.search(['nguyen'], [], 'all', 10)).cases.map((c) => c.id)).toEqual([dutyCase.id]);
+    expect((await db.store(amina).read.cases.search(['nguyen'], [], 'all', 10)).total).toBe(0);
     // The database's own record of the move, attributed to the manager's role and name, cannot be changed.
     const admin = await db.admin();
     const moves = await admin.query('SELECT case_id, from_team, to_team, moved_by_role, moved_by FROM crossings.case_team_moves');

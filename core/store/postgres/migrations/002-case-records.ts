@@ -6,8 +6,10 @@ import type { PgMigration } from './index';
  *   column); `crossings.move_case` moves a case for a manager of the team it leaves, and every move is kept in the
  *   append-only `case_team_moves`.
  * - `updated_by` and `updated_by_role`: who saved the case last, so a save on a stale revision can say who and when.
- * - `search_text`: the case's folded search terms (domain/case/search.ts, the same as the local store's
- *   search_terms rows) as one space-separated string, indexed with pg_trgm for prefix matches.
+ * - `search_terms`: the case's folded search terms (domain/case/search.ts, the same rows as the local store's), with
+ *   the case's team copied in by a trigger so row-level security filters them without a join. Searched by btree
+ *   range (`term >= prefix AND term < next`), in code point order (COLLATE "C"), because those comparisons are
+ *   leakproof and so can use the index under row-level security; LIKE (and so a pg_trgm index) cannot (decision 20).
  * - row-level security: a role sees and writes the cases of the teams it is a member of, and the parts and chronology
  *   of those cases only.
  */
@@ -58,7 +60,6 @@ CREATE TABLE crossings.cases (
   child_name text NOT NULL,
   other_names jsonb NOT NULL CHECK (jsonb_typeof(other_names) = 'array'),
   date_of_birth text NOT NULL,
-  search_text text NOT NULL CHECK (search_text = '' OR (left(search_text, 1) = ' ' AND right(search_text, 1) = ' ')),
   closed_at timestamptz,
   review_due text,
   deleting boolean NOT NULL DEFAULT false
@@ -68,7 +69,6 @@ CREATE UNIQUE INDEX cases_reference ON crossings.cases (lower(reference));
 CREATE INDEX cases_updated_at ON crossings.cases (updated_at DESC, reference);
 CREATE INDEX cases_team ON crossings.cases (team_id, updated_at DESC);
 CREATE INDEX cases_review_due ON crossings.cases (review_due) WHERE review_due IS NOT NULL;
-CREATE INDEX cases_search ON crossings.cases USING gin (search_text gin_trgm_ops);
 
 -- Who saved last is the signed-in role, whatever the statement says.
 CREATE FUNCTION crossings.cases_stamp() RETURNS trigger
@@ -131,6 +131,26 @@ CREATE TRIGGER chronology_entries_refuse_delete BEFORE DELETE ON crossings.chron
 CREATE TRIGGER chronology_entries_refuse_truncate BEFORE TRUNCATE ON crossings.chronology_entries
   FOR EACH STATEMENT EXECUTE FUNCTION crossings.append_only('chronology entries are append-only: they cannot be deleted');
 
+-- Folded words and dates each case can be found by (names and aliases, reference, dates of birth).
+CREATE TABLE crossings.search_terms (
+  case_id crossings.record_id NOT NULL REFERENCES crossings.cases (id) ON DELETE CASCADE,
+  team_id crossings.record_id NOT NULL,
+  term text COLLATE "C" NOT NULL CHECK (term <> ''),
+  PRIMARY KEY (term, case_id)
+);
+CREATE INDEX search_terms_case ON crossings.search_terms (case_id, term);
+-- The team is always the case's own, whatever the statement says.
+CREATE FUNCTION crossings.search_terms_team() RETURNS trigger
+  LANGUAGE plpgsql SECURITY DEFINER
+  SET search_path = pg_catalog
+  AS $$
+BEGIN
+  SELECT c.team_id INTO NEW.team_id FROM crossings.cases c WHERE c.id = NEW.case_id;
+  RETURN NEW;
+END $$;
+CREATE TRIGGER search_terms_team BEFORE INSERT OR UPDATE ON crossings.search_terms
+  FOR EACH ROW EXECUTE FUNCTION crossings.search_terms_team();
+
 -- Every move of a case between teams, written by crossings.move_case and never changed.
 CREATE TABLE crossings.case_team_moves (
   id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -168,6 +188,7 @@ BEGIN
     RAISE EXCEPTION USING MESSAGE = 'the case is already in that team', ERRCODE = 'check_violation';
   END IF;
   UPDATE crossings.cases SET team_id = destination WHERE id = moving;
+  UPDATE crossings.search_terms SET team_id = destination WHERE case_id = moving;
   INSERT INTO crossings.case_team_moves (case_id, from_team, to_team, moved_by_role, moved_by)
     VALUES (moving, current_team, destination, session_user, worker);
   RETURN QUERY SELECT current_team, (SELECT name FROM crossings.teams WHERE id = current_team),
@@ -202,8 +223,8 @@ GRANT EXECUTE ON FUNCTION crossings.reference_taken(text, text), crossings.refer
 
 ALTER TABLE crossings.cases ENABLE ROW LEVEL SECURITY;
 CREATE POLICY cases_of_my_teams ON crossings.cases
-  USING (team_id IN (SELECT crossings.my_team_ids()))
-  WITH CHECK (team_id IN (SELECT crossings.my_team_ids()));
+  USING (team_id = ANY ((SELECT crossings.my_teams())::text[]))
+  WITH CHECK (team_id = ANY ((SELECT crossings.my_teams())::text[]));
 
 ALTER TABLE crossings.connected_adults ENABLE ROW LEVEL SECURITY;
 CREATE POLICY parts_of_my_cases ON crossings.connected_adults
@@ -214,20 +235,23 @@ CREATE POLICY parts_of_my_cases ON crossings.journey_legs
 ALTER TABLE crossings.agencies ENABLE ROW LEVEL SECURITY;
 CREATE POLICY parts_of_my_cases ON crossings.agencies
   USING (EXISTS (SELECT 1 FROM crossings.cases c WHERE c.id = case_id));
+ALTER TABLE crossings.search_terms ENABLE ROW LEVEL SECURITY;
+CREATE POLICY terms_of_my_teams ON crossings.search_terms
+  USING (team_id = ANY ((SELECT crossings.my_teams())::text[]));
 ALTER TABLE crossings.chronology_entries ENABLE ROW LEVEL SECURITY;
 CREATE POLICY entries_of_my_cases ON crossings.chronology_entries
   USING (EXISTS (SELECT 1 FROM crossings.cases c WHERE c.id = case_id));
 ALTER TABLE crossings.case_team_moves ENABLE ROW LEVEL SECURITY;
 CREATE POLICY moves_i_can_see ON crossings.case_team_moves FOR SELECT
-  USING (EXISTS (SELECT 1 FROM crossings.cases c WHERE c.id = case_id) OR from_team IN (SELECT crossings.my_team_ids()));
+  USING (EXISTS (SELECT 1 FROM crossings.cases c WHERE c.id = case_id) OR from_team = ANY ((SELECT crossings.my_teams())::text[]));
 
 -- A worker may change everything about a case but the team it is in (crossings.move_case does that).
 GRANT SELECT, INSERT, DELETE ON crossings.cases TO crossings_worker;
 GRANT UPDATE (reference, status, jurisdiction, local_authority, lead_worker, updated_at, updated_by, updated_by_role,
-  revision, child, journey_entry, home_situation, strategy_meeting, child_name, other_names, date_of_birth, search_text,
+  revision, child, journey_entry, home_situation, strategy_meeting, child_name, other_names, date_of_birth,
   closed_at, review_due, deleting) ON crossings.cases TO crossings_worker;
 GRANT SELECT, INSERT, UPDATE, DELETE ON crossings.connected_adults, crossings.journey_legs, crossings.agencies TO crossings_worker;
-GRANT SELECT, INSERT, DELETE ON crossings.chronology_entries TO crossings_worker;
+GRANT SELECT, INSERT, DELETE ON crossings.chronology_entries, crossings.search_terms TO crossings_worker;
 GRANT SELECT ON crossings.case_team_moves TO crossings_worker;
 `,
 };
