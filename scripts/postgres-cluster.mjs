@@ -224,6 +224,15 @@ export async function startCluster({ durable = false, log = () => {} } = {}) {
     removeFolder();
   };
   process.once('exit', onExit);
+  // Stopped by a signal (Ctrl+C, a timeout): the server and the folder go too, then the signal does what it would have.
+  const onSignal = (signal) => {
+    onExit();
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   log(`PostgreSQL ${versionOf(bin)} test cluster on 127.0.0.1:${port} and ${folder} (as ${account?.name ?? os.userInfo().username})`);
 
   return {
@@ -248,6 +257,8 @@ export async function startCluster({ durable = false, log = () => {} } = {}) {
       if (stopped) return;
       stopped = true;
       process.removeListener('exit', onExit);
+      process.removeListener('SIGINT', onSignal);
+      process.removeListener('SIGTERM', onSignal);
       await halt();
       removeFolder();
     },
