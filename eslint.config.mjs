@@ -19,7 +19,7 @@ const shellFiles = [
   'electron/desktop-bridge.ts',
 ];
 // Packages that need Node or belong to the core's work (storage, PDF rendering): the pure layers must not reach them.
-const nodeOnlyPackages = ['better-sqlite3-multiple-ciphers', 'pdf-lib', '@pdf-lib/fontkit'];
+const nodeOnlyPackages = ['better-sqlite3-multiple-ciphers', 'pg', 'pdf-lib', '@pdf-lib/fontkit'];
 // Files outside electron/ that may still load the shell's pure policy module, and only that module.
 const shellPolicyReaders = { 'tests/unit/electron-security.test.ts': ['electron/security'] };
 

@@ -1,15 +1,17 @@
 import type { Statement } from 'better-sqlite3-multiple-ciphers';
-import { createHash, createHmac } from 'node:crypto';
 import path from 'node:path';
 import {
   AUDIT_GENESIS_HASH,
   auditEventSchema,
-  canonicalAuditText,
   type AuditEvent,
   type AuditVerification,
 } from '../../domain/audit';
 import { readAnchor, readBackupHeads, writeAnchor, type AnchorReading, type AuditHead } from './audit-anchor';
+import { auditHash, keyedAuditHash } from './audit-hash';
 import type { Db } from './db';
+
+// The hashes moved to ./audit-hash.ts (shared with the team store); still exported from here for existing callers.
+export { auditHash, keyedAuditHash };
 
 interface AuditRow {
   sequence: number;
@@ -28,16 +30,6 @@ interface AuditRow {
 }
 
 export type NewAuditEvent = Omit<AuditEvent, 'sequence' | 'previousHash' | 'hash'>;
-
-/** The unkeyed hash earlier versions chained every entry with; entries before `audit_chain.keyed_from` still use it. */
-export function auditHash(event: Omit<AuditEvent, 'hash'>): string {
-  return createHash('sha256').update(canonicalAuditText(event), 'utf8').digest('hex');
-}
-
-/** The keyed hash: HMAC-SHA256 under the audit key, which only a holder of the data key can compute. */
-export function keyedAuditHash(auditKey: Buffer, event: Omit<AuditEvent, 'hash'>): string {
-  return createHmac('sha256', auditKey).update(canonicalAuditText(event), 'utf8').digest('hex');
-}
 
 /** How the log is sealed: the audit key (derived from the data key at open, never stored) and where the anchors are. */
 export interface AuditSealing {

@@ -228,7 +228,8 @@ export class CasesRepository {
     const key = prefixes.length * 100 + exactTerms.length;
     let statement = this.searchByPrefix.get(key);
     if (!statement) {
-      statement = this.db.prepare(`WITH ids AS (${idsSql})
+      // DISTINCT: one word alone (no INTERSECT or UNION to merge them) can match several terms of the same case.
+      statement = this.db.prepare(`WITH ids AS (SELECT DISTINCT case_id FROM (${idsSql}))
         SELECT ${summaryColumns}, COUNT(*) OVER () AS total FROM cases c JOIN ids ON ids.case_id = c.id
         WHERE (c.status = ? OR ? = 'all') ORDER BY c.updated_at DESC, c.reference LIMIT ?`);
       this.searchByPrefix.set(key, statement);
