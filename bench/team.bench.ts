@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { emptyChild, emptyConnectedAdult, emptyHomeSituation, emptyJourneyLeg, emptyStrategyMeeting } from '../domain/case/defaults';
 import type { CaseRecord } from '../domain/case/schemas';
+import { emptyNrmAnswers } from '../domain/nrm/answers';
 import { parseDateQuery, searchTokens } from '../domain/case/search';
 import { caseColumns, caseValues, searchTerms } from '../core/store/postgres/case-rows';
 import { migrate } from '../core/store/postgres/migrate';
@@ -64,6 +65,7 @@ function generatedCase(n: number): CaseRecord {
     homeSituation: emptyHomeSituation(),
     agencies: [],
     strategyMeeting: emptyStrategyMeeting(),
+    nrm: emptyNrmAnswers(),
     chronology: [],
   };
 }

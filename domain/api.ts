@@ -34,9 +34,7 @@ import { documentAudienceSchema } from './documents/model';
 import { auditEventSchema, auditVerificationSchema } from './audit';
 import { HANDOVER_MAX_BASE64, HANDOVER_PASSWORD_MIN } from './handover';
 import { draftKeySchema } from './drafts';
-import { nrmAnswerValueSchema } from './nrm/answers';
-import { referralChangeSchema, referralSchema } from './nrm/referrals';
-import { actionChangeSchema, planActionSchema } from './plan/actions';
+import { caseWorkOperations } from './case-work-operations';
 
 /**
  * The operation contract: every call the renderer can make, once. The preload's allow-list, the IPC bindings,
@@ -212,31 +210,7 @@ export const operations = {
       .strict(),
     output: chronologyEntrySchema,
   },
-  /** What the case already knows for each NRM question, and where it came from (domain/nrm/prefill.ts). */
-  'nrm.prefill': {
-    input: z.object({ caseId: idSchema }).strict(),
-    output: z.object({ prefill: z.record(z.string(), z.object({ value: nrmAnswerValueSchema, source: z.string() })) }),
-  },
-  'referrals.list': {
-    input: z.object({ caseId: idSchema }).strict(),
-    output: z.object({ referrals: z.array(referralSchema) }),
-  },
-  /**
-   * Records one step of a referral (sent, a decision, a reconsideration, a withdrawal): a new referral when
-   * `referralId` is null. Each step is also a chronology entry.
-   */
-  'referrals.record': {
-    input: z
-      .object({
-        caseId: idSchema,
-        referralId: idSchema.nullable(),
-        /** The revision the worker started from, for an existing referral. */
-        revision: z.number().int().positive().optional(),
-        change: referralChangeSchema,
-      })
-      .strict(),
-    output: z.object({ referral: referralSchema, chronologyEntry: chronologyEntrySchema }),
-  },
+  ...caseWorkOperations,
   'drafts.get': {
     input: z.object({ key: draftKeySchema }).strict(),
     output: z.object({ value: draftValueSchema.nullable(), savedAt: z.string().nullable() }),
@@ -304,16 +278,6 @@ export const operations = {
   'assessments.complete': {
     input: z.object({ id: idSchema }).strict(),
     output: assessmentSchema,
-  },
-  /** The case's actions with owners (issue 15): every action as it stands, each with its full history. */
-  'actions.list': {
-    input: z.object({ caseId: idSchema }).strict(),
-    output: z.object({ actions: z.array(planActionSchema) }),
-  },
-  /** Records one change to the plan: a new entry in the action's history, never an edit of an earlier one. */
-  'actions.record': {
-    input: z.object({ caseId: idSchema, change: actionChangeSchema }).strict(),
-    output: planActionSchema,
   },
   'settings.get': {
     input: z.object({}).strict(),

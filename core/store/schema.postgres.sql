@@ -419,10 +419,12 @@ CREATE TABLE crossings.cases (
     closed_at timestamp with time zone,
     review_due text,
     deleting boolean DEFAULT false NOT NULL,
+    nrm jsonb DEFAULT '{"answers": {}, "accepted": {}}'::jsonb NOT NULL,
     CONSTRAINT cases_child_check CHECK ((jsonb_typeof(child) = 'object'::text)),
     CONSTRAINT cases_home_situation_check CHECK ((jsonb_typeof(home_situation) = 'object'::text)),
     CONSTRAINT cases_journey_entry_check CHECK ((jsonb_typeof(journey_entry) = 'object'::text)),
     CONSTRAINT cases_jurisdiction_check CHECK ((jurisdiction = ANY (ARRAY['England'::text, 'Wales'::text, 'Scotland'::text, 'Northern Ireland'::text]))),
+    CONSTRAINT cases_nrm_check CHECK ((jsonb_typeof(nrm) = 'object'::text)),
     CONSTRAINT cases_other_names_check CHECK ((jsonb_typeof(other_names) = 'array'::text)),
     CONSTRAINT cases_reference_check CHECK ((btrim(reference) <> ''::text)),
     CONSTRAINT cases_revision_check CHECK ((revision >= 0)),
@@ -1344,6 +1346,12 @@ GRANT UPDATE(review_due) ON TABLE crossings.cases TO crossings_worker;
 GRANT UPDATE(deleting) ON TABLE crossings.cases TO crossings_worker;
 
 --
+-- Name: COLUMN cases.nrm; Type: ACL; Schema: crossings; Owner: crossings_owner
+--
+
+GRANT UPDATE(nrm) ON TABLE crossings.cases TO crossings_worker;
+
+--
 -- Name: TABLE chronology_entries; Type: ACL; Schema: crossings; Owner: crossings_owner
 --
 
@@ -1391,4 +1399,4 @@ GRANT SELECT ON TABLE crossings.teams TO crossings_auditor;
 -- PostgreSQL database dump complete
 --
 
--- schema version 4
+-- schema version 5

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { emptyChild, emptyConnectedAdult, emptyHomeSituation, emptyJourney, emptyStrategyMeeting } from '../../domain/case/defaults';
 import type { CaseRecord } from '../../domain/case/schemas';
+import { emptyNrmAnswers } from '../../domain/nrm/answers';
 
 /** A fictional case record for the team store's tests: the child's names, a reference, nothing else invented. */
 export function teamCase(reference: string, given: string, family: string, options: { aliases?: [string, string][]; born?: string } = {}): CaseRecord {
@@ -25,6 +26,7 @@ export function teamCase(reference: string, given: string, family: string, optio
     homeSituation: emptyHomeSituation(),
     agencies: [],
     strategyMeeting: emptyStrategyMeeting(),
+    nrm: emptyNrmAnswers(),
     chronology: [],
   };
 }

@@ -15,6 +15,7 @@ import {
   type ChronologyEntry,
 } from '../../../domain/case/schemas';
 import { displayName } from '../../../domain/case/search';
+import { nrmAnswersSchema } from '../../../domain/nrm/answers';
 import { caseSearchTerms } from '../cases-repository';
 
 /** How case records map to and from the team store's rows (the same shapes as the local store, in PostgreSQL types). */
@@ -57,6 +58,7 @@ export function caseValues(record: CaseRecord): unknown[] {
     displayName(record.child.names),
     JSON.stringify(names.slice(1)),
     bestDateOfBirthText(record.child.dateOfBirth),
+    JSON.stringify(record.nrm),
   ];
 }
 
@@ -78,6 +80,7 @@ export const caseColumns = [
   'child_name',
   'other_names',
   'date_of_birth',
+  'nrm',
 ] as const;
 
 export const summaryColumns = 'c.id, c.reference, c.status, c.jurisdiction, c.is_example, c.updated_at, c.child_name, c.other_names, c.date_of_birth';
@@ -161,6 +164,7 @@ export interface CaseReadRow extends Omit<SummaryRow, 'other_names'> {
   journey_entry: unknown;
   home_situation: unknown;
   strategy_meeting: unknown;
+  nrm: unknown;
   adults: unknown[];
   legs: unknown[];
   agencies: unknown[];
@@ -185,6 +189,7 @@ export function toCaseRecord(row: CaseReadRow): CaseRecord {
     journey: journeySchema.parse({ legs: row.legs.map((leg) => journeyLegSchema.parse(leg)), entry: row.journey_entry }),
     homeSituation: homeSituationSchema.parse(row.home_situation),
     strategyMeeting: strategyMeetingSchema.parse(row.strategy_meeting),
+    nrm: nrmAnswersSchema.parse(row.nrm),
     agencies: row.agencies.map((agency) => agencyInvolvementSchema.parse(agency)),
     chronology: row.chronology.map(toChronologyEntry),
   });

@@ -2,6 +2,7 @@ import { migration001 } from './001-teams';
 import { migration002 } from './002-case-records';
 import { migration003 } from './003-assessments-and-documents';
 import { migration004 } from './004-audit';
+import { migration005 } from './005-nrm-answers';
 
 /**
  * The team store's migrations (PostgreSQL), applied in order by ../migrate.ts under the owner role, each in one
@@ -18,7 +19,7 @@ export interface PgMigration {
   sql: string;
 }
 
-export const pgMigrations: readonly PgMigration[] = [migration001, migration002, migration003, migration004];
+export const pgMigrations: readonly PgMigration[] = [migration001, migration002, migration003, migration004, migration005];
 
 export const latestPgSchemaVersion = pgMigrations[pgMigrations.length - 1]!.version;
 
