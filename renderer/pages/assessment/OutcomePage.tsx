@@ -8,6 +8,7 @@ import { Collapsible, OutcomeDetails } from './plan/OutcomeDetails';
 import { PlanSection } from './plan/PlanSection';
 import { JudgementQuestions } from './outcome/JudgementQuestions';
 import { ExploitationToExplore } from './outcome/ExploitationToExplore';
+import { TurningEighteen } from './outcome/TurningEighteen';
 import { invoke } from '../../api';
 import { useCase } from '../../components/CaseLayout';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -103,6 +104,7 @@ export function OutcomePage({ assessmentId }: { assessmentId: string }) {
       {!completed ? (
         <p className="govuk-body">This is the outcome so far. Complete the assessment below to accept its recommendations as actions with owners.</p>
       ) : null}
+      <TurningEighteen today={localToday()} />
       <JudgementQuestions judgements={outcome.judgements} answerHref={`${base}/analysis`} />
       <PlanSection
         outcome={outcome}
