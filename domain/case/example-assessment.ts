@@ -75,6 +75,9 @@ export function exampleAssessment(
         'organisation-procedure-clear': given('yes', 'observation'),
         'strategy-discussion-requested': given('yes'),
         'nrm-referral-made': given('no'),
+        // The worker's own judgement, as a completed assessment records it (decision 16).
+        'judgement-reasonable-grounds': given('yes', 'observation', 'Debt for the journey, threats to her family, kept at home doing housework, passport held.'),
+        'judgement-significant-harm': given('yes', 'observation', 'Threats to her family and control of her movements.'),
       },
       connectedAdults: {
         [adults.auntId]: {

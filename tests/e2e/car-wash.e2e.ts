@@ -69,7 +69,8 @@ test('a child found working at a car wash with an adult who answers for them', a
   await expect(assessment.exploitationToExplore).toContainText('linked to: car wash');
   await expect(assessment.exploitationToExplore).not.toContainText(/prostitution|sexual/i);
 
-  // Speak to the child on their own, as an action with its reason naming the adult.
+  // Speak to the child on their own, as an action with its reason naming the adult (the full reasons unfold below the plan).
+  await assessment.showDetails('Show the full reasons and sources');
   const speak = assessment.recommendation(/Speak to the child on their own/);
   await expect(speak).toContainText('Why:');
   await expect(speak).toContainText('Besnik Hoxha insists on staying with the child and speaking for them');
@@ -91,6 +92,7 @@ test('a child found working at a car wash with an adult who answers for them', a
 
   await assessment.goToPart('analysis', 'outcome');
   await expect(assessment.outcomeHeading).toBeVisible();
+  await assessment.showDetails('Show the full reasons and sources');
   await expect(assessment.recommendation('An NRM referral must be made')).toContainText('You recorded that, in your judgement, there are reasonable grounds');
   await expect(assessment.yourJudgement).toContainText('You answered yes');
   await crossings.expectAccessible();

@@ -48,11 +48,16 @@ test('a worker answers the NRM questions for a child by keyboard, generates the 
     if (title === '4. Exploitation Details') {
       await keyboard.retype(nrm.answer('Their treatment'), treatment);
       await expect(nrm.characterCount('Their treatment')).toHaveText(`You have ${(15_000 - treatment.length).toLocaleString('en-GB')} characters remaining`);
-      // Still in the situation? No: the sheet then asks how they left (a conditional question).
+      // Still in the situation? Pre-filled No from the example's completed assessment: the sheet then asks how they left
+      // (a conditional question), which goes while the answer is Yes and comes back with No.
+      const still = (answer: 'Yes' | 'No') => nrm.choice('Is the potential victim still in an exploitative situation?', answer);
+      await expect(still('No')).toBeChecked();
+      await keyboard.tabTo(still('No'), 200);
+      await keyboard.press('ArrowLeft');
+      await expect(still('Yes')).toBeChecked();
       await expect(nrm.answer('How did the potential victim leave the exploitative situation?')).toHaveCount(0);
-      await keyboard.tabTo(nrm.choice('Is the potential victim still in an exploitative situation?', 'Yes'), 200);
       await keyboard.press('ArrowRight');
-      await expect(nrm.choice('Is the potential victim still in an exploitative situation?', 'No')).toBeChecked();
+      await expect(still('No')).toBeChecked();
       await keyboard.retype(nrm.answer('How did the potential victim leave the exploitative situation?'), leaving);
       await keyboard.tabTo(nrm.choice('When were the potential victim and exploiters last in contact?', 'Within the last week'), 200);
       for (let step = 0; step < 4; step += 1) await keyboard.press('ArrowDown');

@@ -94,7 +94,7 @@ export function OutcomePage({ assessmentId }: { assessmentId: string }) {
       </p>
       <div className="govuk-inset-text govuk-!-margin-top-2">
         {outcome.notes
-          .filter((note) => note.id === 'indicators-not-proof' || note.id === 'does-not-replace-procedures')
+          .filter((note) => note.id === 'indicators-not-proof')
           .map((note) => (
             <p className="govuk-body-s" key={note.id}>
               {note.text}

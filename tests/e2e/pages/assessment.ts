@@ -111,7 +111,7 @@ export class Assessment {
     return this.page.getByRole('region', { name: 'Your judgement' });
   }
   get exploitationToExplore() {
-    return this.page.getByRole('list', { name: 'Types of exploitation to explore' });
+    return this.page.getByRole('region', { name: 'Types of exploitation to explore' });
   }
   /** One recommendation on the outcome, by its title (without its number). */
   recommendation(title: string | RegExp) {

@@ -16,8 +16,8 @@ export function JudgementQuestions({ judgements, answerHref }: { judgements: rea
   if (judgements.length === 0) return null;
   const waiting = judgements.some((judgement) => judgement.answer !== 'yes' && judgement.answer !== 'no');
   return (
-    <section aria-labelledby="judgement-questions-title" className="govuk-!-margin-bottom-8">
-      <h2 className="govuk-heading-l" id="judgement-questions-title">
+    <section aria-labelledby="judgement-questions-title" className="govuk-!-margin-bottom-6">
+      <h2 className="govuk-heading-m" id="judgement-questions-title">
         Your judgement
       </h2>
       {waiting ? (
@@ -31,28 +31,35 @@ export function JudgementQuestions({ judgements, answerHref }: { judgements: rea
           </strong>
         </div>
       ) : null}
-      {judgements.map((judgement) => (
-        <div className="govuk-summary-card" key={judgement.id} data-judgement={judgement.id}>
-          <div className="govuk-summary-card__title-wrapper">
-            <h3 className="govuk-summary-card__title">{judgement.question}</h3>
-          </div>
-          <div className="govuk-summary-card__content">
-            <p className="govuk-body">
-              <strong>{answerWords[judgement.answer]}.</strong> {judgement.prompt}
-            </p>
-            <IndicatorList title="Signs of exploitation or control itself" items={judgement.direct} />
-            <IndicatorList title="Other indicators recorded" items={judgement.indirect} />
-            {judgement.direct.length + judgement.indirect.length === 0 ? <p className="govuk-body">No indicator is recorded in this assessment yet.</p> : null}
-            <p className="govuk-body-s">Source: {describeSources(judgement.sources)}</p>
-            <p className="govuk-body govuk-!-margin-bottom-0">
-              <a className="govuk-link" href={href(answerHref)}>
-                {judgement.answer === 'not-answered' ? 'Answer this question' : 'Change your answer'}
-                <span className="govuk-visually-hidden">: {judgement.question}</span>
-              </a>
-            </p>
-          </div>
+      <ul className="govuk-list govuk-!-margin-bottom-2">
+        {judgements.map((judgement) => (
+          <li key={judgement.id} data-judgement={judgement.id}>
+            {judgement.question} <strong>{answerWords[judgement.answer]}.</strong>{' '}
+            <a className="govuk-link" href={href(answerHref)}>
+              {judgement.answer === 'not-answered' ? 'Answer this question' : 'Change your answer'}
+              <span className="govuk-visually-hidden">: {judgement.question}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+      {/* Folded: what each question means and what bears on it; the indicators themselves are listed once, under Indicators. */}
+      <details className="govuk-details govuk-!-margin-bottom-2">
+        <summary className="govuk-details__summary">
+          <span className="govuk-details__summary-text">What these questions mean, and the indicators that bear on them</span>
+        </summary>
+        <div className="govuk-details__text">
+          {judgements.map((judgement) => (
+            <div key={judgement.id}>
+              <h3 className="govuk-heading-s govuk-!-margin-bottom-1">{judgement.question}</h3>
+              <p className="govuk-body">{judgement.prompt}</p>
+              <IndicatorList title="Signs of exploitation or control itself" items={judgement.direct} />
+              <IndicatorList title="Other indicators recorded" items={judgement.indirect} />
+              {judgement.direct.length + judgement.indirect.length === 0 ? <p className="govuk-body">No indicator is recorded in this assessment yet.</p> : null}
+              <p className="govuk-body-s">Source: {describeSources(judgement.sources)}</p>
+            </div>
+          ))}
         </div>
-      ))}
+      </details>
     </section>
   );
 }

@@ -99,20 +99,28 @@ export function PlanSection({ outcome, ...shared }: Shared & { outcome: Outcome 
       {plan.later.map((group) => (
         <section key={group.when} aria-labelledby={`when-${group.when}`}>
           <h3 className="govuk-heading-m govuk-!-margin-bottom-2" id={`when-${group.when}`}>
-            {group.label}
+            {group.label} ({group.byWho.reduce((count, who) => count + who.items.length, 0)})
           </h3>
-          {group.byWho.map((who) => (
-            <div key={who.who}>
-              <h4 className="govuk-heading-s govuk-!-margin-bottom-1 app-plan-who" id={`when-${group.when}-${who.who}`}>
-                {who.label}
-              </h4>
-              <ul className="govuk-list">
-                {who.items.map((item) => (
-                  <CompactItem key={item.recommendation.id} item={item} shared={shared} />
-                ))}
-              </ul>
+          {/* Below the three to do now, each group is one click away, counted in its heading. */}
+          <details className="govuk-details govuk-!-margin-bottom-4">
+            <summary className="govuk-details__summary">
+              <span className="govuk-details__summary-text">Show these actions</span>
+            </summary>
+            <div className="govuk-details__text">
+              {group.byWho.map((who) => (
+                <div key={who.who}>
+                  <h4 className="govuk-heading-s govuk-!-margin-bottom-1 app-plan-who" id={`when-${group.when}-${who.who}`}>
+                    {who.label}
+                  </h4>
+                  <ul className="govuk-list">
+                    {who.items.map((item) => (
+                      <CompactItem key={item.recommendation.id} item={item} shared={shared} />
+                    ))}
+                  </ul>
+                </div>
+              ))}
             </div>
-          ))}
+          </details>
         </section>
       ))}
 
