@@ -83,7 +83,8 @@ describe('the outcome as a plan', () => {
     // The full reasons repeat the list word for word; the short ones keep the count and point to it.
     const police = items.find((item) => item.recommendation.id === 'police')!;
     expect(police.recommendation.reason).toMatch(/signs of exploitation itself: .*; .*; /);
-    expect(police.shortReason).toBe('The assessment records 5 signs of exploitation itself (listed under Indicators). Trafficking is a crime.');
+    // The example's worker judged there are reasonable grounds, so the police reason starts from that judgement.
+    expect(police.shortReason).toBe('You recorded reasonable grounds to believe the child may be a victim. The assessment records 5 signs of exploitation itself (listed under Indicators).');
     const reasons = items.map((item) => item.shortReason);
     expect(new Set(reasons).size).toBe(reasons.length);
   });
