@@ -298,12 +298,26 @@ CREATE TABLE crossings.assessments (
     started_at timestamp with time zone NOT NULL,
     completed_at timestamp with time zone,
     record jsonb NOT NULL,
+    row_order bigint NOT NULL,
     CONSTRAINT assessments_check CHECK (((status = 'completed'::text) = (completed_at IS NOT NULL))),
     CONSTRAINT assessments_record_check CHECK ((jsonb_typeof(record) = 'object'::text)),
     CONSTRAINT assessments_status_check CHECK ((status = ANY (ARRAY['draft'::text, 'completed'::text])))
 );
 
 ALTER TABLE crossings.assessments OWNER TO crossings_owner;
+
+--
+-- Name: assessments_row_order_seq; Type: SEQUENCE; Schema: crossings; Owner: crossings_owner
+--
+
+ALTER TABLE crossings.assessments ALTER COLUMN row_order ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME crossings.assessments_row_order_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
 
 --
 -- Name: audit_chain; Type: TABLE; Schema: crossings; Owner: crossings_owner
@@ -495,15 +509,31 @@ CREATE TABLE crossings.generated_documents (
     framework_version text,
     audit_count bigint,
     audit_hash text,
+    left_out jsonb,
+    row_order bigint NOT NULL,
     CONSTRAINT generated_documents_audit_count_check CHECK (((audit_count IS NULL) OR (audit_count >= 0))),
     CONSTRAINT generated_documents_audit_hash_check CHECK (((audit_hash IS NULL) OR (audit_hash ~ '^[0-9a-f]{64}$'::text))),
     CONSTRAINT generated_documents_byte_length_check CHECK ((byte_length > 0)),
     CONSTRAINT generated_documents_generated_by_role_check CHECK ((generated_by_role = SESSION_USER)),
+    CONSTRAINT generated_documents_left_out_check CHECK (((left_out IS NULL) OR (jsonb_typeof(left_out) = 'array'::text))),
     CONSTRAINT generated_documents_page_count_check CHECK ((page_count > 0)),
     CONSTRAINT generated_documents_sha256_check CHECK ((sha256 ~ '^[0-9a-f]{64}$'::text))
 );
 
 ALTER TABLE crossings.generated_documents OWNER TO crossings_owner;
+
+--
+-- Name: generated_documents_row_order_seq; Type: SEQUENCE; Schema: crossings; Owner: crossings_owner
+--
+
+ALTER TABLE crossings.generated_documents ALTER COLUMN row_order ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME crossings.generated_documents_row_order_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
 
 --
 -- Name: journey_legs; Type: TABLE; Schema: crossings; Owner: crossings_owner
@@ -519,6 +549,69 @@ CREATE TABLE crossings.journey_legs (
 );
 
 ALTER TABLE crossings.journey_legs OWNER TO crossings_owner;
+
+--
+-- Name: organisation; Type: TABLE; Schema: crossings; Owner: crossings_owner
+--
+
+CREATE TABLE crossings.organisation (
+    id integer NOT NULL,
+    name text NOT NULL,
+    CONSTRAINT organisation_id_check CHECK ((id = 1)),
+    CONSTRAINT organisation_name_check CHECK ((btrim(name) <> ''::text))
+);
+
+ALTER TABLE crossings.organisation OWNER TO crossings_owner;
+
+--
+-- Name: plan_action_entries; Type: TABLE; Schema: crossings; Owner: crossings_owner
+--
+
+CREATE TABLE crossings.plan_action_entries (
+    sequence bigint NOT NULL,
+    id crossings.record_id NOT NULL,
+    action_id crossings.record_id NOT NULL,
+    case_id crossings.record_id NOT NULL,
+    at timestamp with time zone NOT NULL,
+    record jsonb NOT NULL,
+    recorded_by_role text DEFAULT SESSION_USER NOT NULL,
+    CONSTRAINT plan_action_entries_record_check CHECK ((jsonb_typeof(record) = 'object'::text)),
+    CONSTRAINT plan_action_entries_recorded_by_role_check CHECK ((recorded_by_role = SESSION_USER))
+);
+
+ALTER TABLE crossings.plan_action_entries OWNER TO crossings_owner;
+
+--
+-- Name: plan_action_entries_sequence_seq; Type: SEQUENCE; Schema: crossings; Owner: crossings_owner
+--
+
+ALTER TABLE crossings.plan_action_entries ALTER COLUMN sequence ADD GENERATED ALWAYS AS IDENTITY (
+    SEQUENCE NAME crossings.plan_action_entries_sequence_seq
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1
+);
+
+--
+-- Name: referrals; Type: TABLE; Schema: crossings; Owner: crossings_owner
+--
+
+CREATE TABLE crossings.referrals (
+    id crossings.record_id NOT NULL,
+    case_id crossings.record_id NOT NULL,
+    kind text NOT NULL,
+    record jsonb NOT NULL,
+    created_at timestamp with time zone NOT NULL,
+    updated_at timestamp with time zone NOT NULL,
+    revision integer NOT NULL,
+    CONSTRAINT referrals_kind_check CHECK ((kind = ANY (ARRAY['nrm'::text, 'ictg'::text, 'childrens-services'::text, 'duty-to-notify'::text]))),
+    CONSTRAINT referrals_record_check CHECK ((jsonb_typeof(record) = 'object'::text)),
+    CONSTRAINT referrals_revision_check CHECK ((revision > 0))
+);
+
+ALTER TABLE crossings.referrals OWNER TO crossings_owner;
 
 --
 -- Name: schema_migrations; Type: TABLE; Schema: crossings; Owner: crossings_owner
@@ -668,6 +761,34 @@ ALTER TABLE ONLY crossings.journey_legs
     ADD CONSTRAINT journey_legs_pkey PRIMARY KEY (id);
 
 --
+-- Name: organisation organisation_pkey; Type: CONSTRAINT; Schema: crossings; Owner: crossings_owner
+--
+
+ALTER TABLE ONLY crossings.organisation
+    ADD CONSTRAINT organisation_pkey PRIMARY KEY (id);
+
+--
+-- Name: plan_action_entries plan_action_entries_id_key; Type: CONSTRAINT; Schema: crossings; Owner: crossings_owner
+--
+
+ALTER TABLE ONLY crossings.plan_action_entries
+    ADD CONSTRAINT plan_action_entries_id_key UNIQUE (id);
+
+--
+-- Name: plan_action_entries plan_action_entries_pkey; Type: CONSTRAINT; Schema: crossings; Owner: crossings_owner
+--
+
+ALTER TABLE ONLY crossings.plan_action_entries
+    ADD CONSTRAINT plan_action_entries_pkey PRIMARY KEY (sequence);
+
+--
+-- Name: referrals referrals_pkey; Type: CONSTRAINT; Schema: crossings; Owner: crossings_owner
+--
+
+ALTER TABLE ONLY crossings.referrals
+    ADD CONSTRAINT referrals_pkey PRIMARY KEY (id);
+
+--
 -- Name: schema_migrations schema_migrations_pkey; Type: CONSTRAINT; Schema: crossings; Owner: crossings_owner
 --
 
@@ -779,6 +900,18 @@ CREATE INDEX generated_documents_sha256 ON crossings.generated_documents USING b
 --
 
 CREATE INDEX journey_legs_case ON crossings.journey_legs USING btree (case_id, "position");
+
+--
+-- Name: plan_action_entries_case; Type: INDEX; Schema: crossings; Owner: crossings_owner
+--
+
+CREATE INDEX plan_action_entries_case ON crossings.plan_action_entries USING btree (case_id, sequence);
+
+--
+-- Name: referrals_case; Type: INDEX; Schema: crossings; Owner: crossings_owner
+--
+
+CREATE INDEX referrals_case ON crossings.referrals USING btree (case_id, created_at);
 
 --
 -- Name: search_terms_case; Type: INDEX; Schema: crossings; Owner: crossings_owner
@@ -901,6 +1034,24 @@ CREATE TRIGGER generated_documents_refuse_truncate BEFORE TRUNCATE ON crossings.
 CREATE TRIGGER generated_documents_refuse_update BEFORE UPDATE ON crossings.generated_documents FOR EACH ROW EXECUTE FUNCTION crossings.append_only('the document register is append-only');
 
 --
+-- Name: plan_action_entries plan_action_entries_refuse_delete; Type: TRIGGER; Schema: crossings; Owner: crossings_owner
+--
+
+CREATE TRIGGER plan_action_entries_refuse_delete BEFORE DELETE ON crossings.plan_action_entries FOR EACH ROW EXECUTE FUNCTION crossings.append_only('action history is append-only: it cannot be deleted', 'unless-case-deleting');
+
+--
+-- Name: plan_action_entries plan_action_entries_refuse_truncate; Type: TRIGGER; Schema: crossings; Owner: crossings_owner
+--
+
+CREATE TRIGGER plan_action_entries_refuse_truncate BEFORE TRUNCATE ON crossings.plan_action_entries FOR EACH STATEMENT EXECUTE FUNCTION crossings.append_only('action history is append-only: it cannot be deleted');
+
+--
+-- Name: plan_action_entries plan_action_entries_refuse_update; Type: TRIGGER; Schema: crossings; Owner: crossings_owner
+--
+
+CREATE TRIGGER plan_action_entries_refuse_update BEFORE UPDATE ON crossings.plan_action_entries FOR EACH ROW EXECUTE FUNCTION crossings.append_only('action history is append-only: record a new change instead');
+
+--
 -- Name: search_terms search_terms_team; Type: TRIGGER; Schema: crossings; Owner: crossings_owner
 --
 
@@ -975,6 +1126,20 @@ ALTER TABLE ONLY crossings.generated_documents
 
 ALTER TABLE ONLY crossings.journey_legs
     ADD CONSTRAINT journey_legs_case_id_fkey FOREIGN KEY (case_id) REFERENCES crossings.cases(id) ON DELETE CASCADE;
+
+--
+-- Name: plan_action_entries plan_action_entries_case_id_fkey; Type: FK CONSTRAINT; Schema: crossings; Owner: crossings_owner
+--
+
+ALTER TABLE ONLY crossings.plan_action_entries
+    ADD CONSTRAINT plan_action_entries_case_id_fkey FOREIGN KEY (case_id) REFERENCES crossings.cases(id);
+
+--
+-- Name: referrals referrals_case_id_fkey; Type: FK CONSTRAINT; Schema: crossings; Owner: crossings_owner
+--
+
+ALTER TABLE ONLY crossings.referrals
+    ADD CONSTRAINT referrals_case_id_fkey FOREIGN KEY (case_id) REFERENCES crossings.cases(id) ON DELETE CASCADE;
 
 --
 -- Name: search_terms search_terms_case_id_fkey; Type: FK CONSTRAINT; Schema: crossings; Owner: crossings_owner
@@ -1077,6 +1242,14 @@ CREATE POLICY entries_of_my_cases ON crossings.chronology_entries USING ((EXISTS
   WHERE ((c.id)::text = (chronology_entries.case_id)::text))));
 
 --
+-- Name: plan_action_entries entries_of_my_cases; Type: POLICY; Schema: crossings; Owner: crossings_owner
+--
+
+CREATE POLICY entries_of_my_cases ON crossings.plan_action_entries USING ((EXISTS ( SELECT 1
+   FROM crossings.cases c
+  WHERE ((c.id)::text = (plan_action_entries.case_id)::text))));
+
+--
 -- Name: generated_documents; Type: ROW SECURITY; Schema: crossings; Owner: crossings_owner
 --
 
@@ -1119,6 +1292,26 @@ CREATE POLICY parts_of_my_cases ON crossings.connected_adults USING ((EXISTS ( S
 CREATE POLICY parts_of_my_cases ON crossings.journey_legs USING ((EXISTS ( SELECT 1
    FROM crossings.cases c
   WHERE ((c.id)::text = (journey_legs.case_id)::text))));
+
+--
+-- Name: plan_action_entries; Type: ROW SECURITY; Schema: crossings; Owner: crossings_owner
+--
+
+ALTER TABLE crossings.plan_action_entries ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: referrals; Type: ROW SECURITY; Schema: crossings; Owner: crossings_owner
+--
+
+ALTER TABLE crossings.referrals ENABLE ROW LEVEL SECURITY;
+
+--
+-- Name: referrals referrals_of_my_cases; Type: POLICY; Schema: crossings; Owner: crossings_owner
+--
+
+CREATE POLICY referrals_of_my_cases ON crossings.referrals USING ((EXISTS ( SELECT 1
+   FROM crossings.cases c
+  WHERE ((c.id)::text = (referrals.case_id)::text))));
 
 --
 -- Name: search_terms; Type: ROW SECURITY; Schema: crossings; Owner: crossings_owner
@@ -1376,6 +1569,42 @@ GRANT SELECT,INSERT,DELETE ON TABLE crossings.generated_documents TO crossings_w
 GRANT SELECT,INSERT,DELETE,UPDATE ON TABLE crossings.journey_legs TO crossings_worker;
 
 --
+-- Name: TABLE organisation; Type: ACL; Schema: crossings; Owner: crossings_owner
+--
+
+GRANT SELECT ON TABLE crossings.organisation TO crossings_worker;
+
+--
+-- Name: TABLE plan_action_entries; Type: ACL; Schema: crossings; Owner: crossings_owner
+--
+
+GRANT SELECT,INSERT,DELETE ON TABLE crossings.plan_action_entries TO crossings_worker;
+
+--
+-- Name: TABLE referrals; Type: ACL; Schema: crossings; Owner: crossings_owner
+--
+
+GRANT SELECT,INSERT,DELETE ON TABLE crossings.referrals TO crossings_worker;
+
+--
+-- Name: COLUMN referrals.record; Type: ACL; Schema: crossings; Owner: crossings_owner
+--
+
+GRANT UPDATE(record) ON TABLE crossings.referrals TO crossings_worker;
+
+--
+-- Name: COLUMN referrals.updated_at; Type: ACL; Schema: crossings; Owner: crossings_owner
+--
+
+GRANT UPDATE(updated_at) ON TABLE crossings.referrals TO crossings_worker;
+
+--
+-- Name: COLUMN referrals.revision; Type: ACL; Schema: crossings; Owner: crossings_owner
+--
+
+GRANT UPDATE(revision) ON TABLE crossings.referrals TO crossings_worker;
+
+--
 -- Name: TABLE search_terms; Type: ACL; Schema: crossings; Owner: crossings_owner
 --
 
@@ -1399,4 +1628,4 @@ GRANT SELECT ON TABLE crossings.teams TO crossings_auditor;
 -- PostgreSQL database dump complete
 --
 
--- schema version 5
+-- schema version 6

@@ -74,3 +74,8 @@ export async function addTeamMember(
     [member.teamId, member.role, member.workerName, member.manager ?? false],
   );
 }
+
+/** Names the organisation whose team records these are (the header shows "Team records: <name>"), set by the owner. */
+export async function setOrganisationName(owner: PgConnection, name: string): Promise<void> {
+  await owner.query('INSERT INTO crossings.organisation (id, name) VALUES (1, $1) ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name', [name]);
+}

@@ -3,6 +3,7 @@ import { migration002 } from './002-case-records';
 import { migration003 } from './003-assessments-and-documents';
 import { migration004 } from './004-audit';
 import { migration005 } from './005-nrm-answers';
+import { migration006 } from './006-referrals-actions-organisation';
 
 /**
  * The team store's migrations (PostgreSQL), applied in order by ../migrate.ts under the owner role, each in one
@@ -19,7 +20,7 @@ export interface PgMigration {
   sql: string;
 }
 
-export const pgMigrations: readonly PgMigration[] = [migration001, migration002, migration003, migration004, migration005];
+export const pgMigrations: readonly PgMigration[] = [migration001, migration002, migration003, migration004, migration005, migration006];
 
 export const latestPgSchemaVersion = pgMigrations[pgMigrations.length - 1]!.version;
 
