@@ -84,6 +84,21 @@ export class PgAuditRepository {
     return complete;
   }
 
+  /** The case's reference, if the worker may see the case (null otherwise, as for a case that is not there). */
+  async referenceOf(caseId: string): Promise<string | null> {
+    const { rows } = await this.db.query<{ reference: string }>('SELECT reference FROM crossings.cases WHERE id = $1', [caseId]);
+    return rows[0]?.reference ?? null;
+  }
+
+  /** The case a generated PDF belongs to, found by its SHA-256 in the document register (of the worker's teams' cases). */
+  async caseOfDocument(sha256: string): Promise<string | null> {
+    const { rows } = await this.db.query<{ case_id: string }>(
+      'SELECT case_id FROM crossings.generated_documents WHERE sha256 = $1 ORDER BY generated_at DESC, row_order DESC LIMIT 1',
+      [sha256],
+    );
+    return rows[0]?.case_id ?? null;
+  }
+
   /** The case's trail as far as the worker may read it, newest first. */
   async forCase(caseId: string, limit = 1000): Promise<AuditEvent[]> {
     const { rows } = await this.db.query<AuditRow>('SELECT * FROM crossings.audit_events WHERE case_id = $1 ORDER BY sequence DESC LIMIT $2', [caseId, limit]);

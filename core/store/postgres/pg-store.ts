@@ -1,9 +1,15 @@
 import pg from 'pg';
 import { z } from 'zod';
+import { PgActionsRepository } from './actions-repository';
+import { PgAssessmentsRepository } from './assessments-repository';
 import { PgAuditRepository } from './audit-repository';
 import { PgCasesRepository } from './cases-repository';
+import { PgDocumentsRepository } from './documents-repository';
 import { toAppError } from './errors';
 import type { PgConnection } from './migrate';
+import { myTeams, organisationName } from './organisation';
+import { PgReferralsRepository } from './referrals-repository';
+import { PgRetentionRepository } from './retention-repository';
 
 /**
  * How a computer reaches the team store (set once by IT; `CROSSINGS_DATABASE_URL` in browser mode). Over the network
@@ -35,6 +41,11 @@ export type PgConnectionSettings = z.input<typeof pgConnectionSchema>;
 export interface PgRepositories {
   cases: PgCasesRepository;
   audit: PgAuditRepository;
+  assessments: PgAssessmentsRepository;
+  documents: PgDocumentsRepository;
+  referrals: PgReferralsRepository;
+  actions: PgActionsRepository;
+  retention: PgRetentionRepository;
 }
 
 /**
@@ -77,6 +88,11 @@ export class PgStore {
     return {
       cases: new PgCasesRepository(connection),
       audit: new PgAuditRepository(connection, this.auditKey),
+      assessments: new PgAssessmentsRepository(connection),
+      documents: new PgDocumentsRepository(connection),
+      referrals: new PgReferralsRepository(connection),
+      actions: new PgActionsRepository(connection),
+      retention: new PgRetentionRepository(connection),
     };
   }
 
@@ -117,6 +133,24 @@ export class PgStore {
     } finally {
       client.off('error', lost);
       client.release(broken);
+    }
+  }
+
+  /** The organisation whose team records these are, for the header ("Team records: <name>"); null when IT set none. */
+  async organisationName(): Promise<string | null> {
+    try {
+      return await organisationName(this.pool);
+    } catch (error) {
+      throw toAppError(error);
+    }
+  }
+
+  /** The teams this worker is a member of. */
+  async myTeams(): Promise<{ id: string; name: string }[]> {
+    try {
+      return await myTeams(this.pool);
+    } catch (error) {
+      throw toAppError(error);
     }
   }
 

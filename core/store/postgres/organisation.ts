@@ -1,0 +1,17 @@
+import type pg from 'pg';
+import type { PgConnection } from './migrate';
+
+/** What the header shows in team mode ("Team records: <name>"): the organisation IT named, or null when none is set. */
+export async function organisationName(db: PgConnection | pg.Pool): Promise<string | null> {
+  const { rows } = await db.query<{ name: string }>('SELECT name FROM crossings.organisation WHERE id = 1');
+  return rows[0]?.name ?? null;
+}
+
+/** The teams the signed-in role is a member of, by name. */
+export async function myTeams(db: PgConnection | pg.Pool): Promise<{ id: string; name: string }[]> {
+  const { rows } = await db.query<{ id: string; name: string }>(
+    `SELECT t.id, t.name FROM crossings.team_members m JOIN crossings.teams t ON t.id = m.team_id
+     WHERE m.role_name = current_user ORDER BY t.name, t.id`,
+  );
+  return rows.map((row) => ({ id: row.id, name: row.name }));
+}
