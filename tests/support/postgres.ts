@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { migrate } from '../../core/store/postgres/migrate';
+import { pgMigrations, type PgMigration } from '../../core/store/postgres/migrations';
 import { PgStore } from '../../core/store/postgres/pg-store';
 import { addTeam, addTeamMember, createGroupRoles, createOwnerRole, createWorkerRole } from '../../core/store/postgres/roles';
 
@@ -66,14 +67,15 @@ export class TestTeamDatabase {
     return { host: this.cluster.host, port: this.cluster.port, ssl: { rejectUnauthorized: true, ca: fs.readFileSync(caFile, 'utf8') } };
   }
 
-  async create(): Promise<void> {
+  /** `migrations`: all of them unless a test wants the schema as an earlier version left it. */
+  async create(migrations: readonly PgMigration[] = pgMigrations): Promise<void> {
     const admin = await this.admin('postgres');
     await createGroupRoles(admin);
     await admin.query(`SELECT format('CREATE DATABASE %I', $1::text) AS statement`, [this.database]).then((r) => admin.query(r.rows[0].statement));
     const inDatabase = await this.admin();
     await createOwnerRole(inDatabase, this.ownerRole, this.ownerPassword, this.database);
     const owner = await this.owner();
-    await migrate(owner);
+    await migrate(owner, migrations);
   }
 
   /** A worker's own role, signing in with a password, optionally allowed to read the whole audit log. */
