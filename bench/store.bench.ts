@@ -11,6 +11,7 @@ import { createHandlers } from '../core/services';
 import { createAuditHook } from '../core/services/audit';
 import { CommitMirror, commitMirrorPath } from '../core/store/commit-counter';
 import { Store } from '../core/store/store';
+import { LocalRecords } from '../core/store/records';
 import { measure } from './stats';
 
 const CASES = Number(process.env.BENCH_CASES ?? 10_000);
@@ -100,9 +101,9 @@ async function main() {
   }
   console.log(`Generated ${CASES.toLocaleString('en-GB')} cases in ${((performance.now() - started) / 1000).toFixed(1)} s (${(fs.statSync(path.join(folder, 'crossings.db')).size / 1e6).toFixed(0)} MB before checkpoint)`);
 
-  const deps = { store, now: () => new Date(), newId: randomUUID, mode: 'browser' as const, dataFolder: folder, version: 'bench' };
+  const deps = { store: new LocalRecords(store), now: () => new Date(), newId: randomUUID, mode: 'browser' as const, dataFolder: folder, version: 'bench' };
   // Audited as in the app: every open and save writes its audit entry in the same figures.
-  const dispatch = createDispatcher(createHandlers(deps), { audit: createAuditHook(() => store, deps) });
+  const dispatch = createDispatcher(createHandlers(deps), { audit: createAuditHook(() => deps.store, deps) });
   const call = async (op: string, input: unknown) => {
     const result = await dispatch(op, input, { worker: 'Bench worker' });
     if (!result.ok) throw new Error(`${op}: ${JSON.stringify(result.error)}`);

@@ -12,6 +12,7 @@ import { appSettings } from './services/settings';
 import { Backups } from './store/backups';
 import { CaseRecords, type AppStatus } from './store/case-records';
 import { passphraseWrapper, type KeyWrapper, type ScryptCost } from './store/keys';
+import { LocalRecords, type RecordsStore } from './store/records';
 import type { Store } from './store/store';
 import { createDispatcher, type Dispatch } from './transport/dispatcher';
 
@@ -26,11 +27,24 @@ export interface Core {
   dispatch: Dispatch;
   /** The open store. Reading it while the case records are not open throws the reason, in the worker's words. */
   readonly store: Store;
+  /** The case records the services work on: the local store, or the team store in team mode. */
+  readonly records: RecordsStore;
   /** Whether the case records are open; if not, why, and the newest good backup. */
   status(): AppStatus;
   /** Puts a backup in place of the case file, for the desktop shell's offer at start when the records cannot be opened. */
   restoreBackup(name: string): OperationOutput<'backups.restore'>;
   close(): void;
+}
+
+/**
+ * Team mode (docs/team-store-for-it.md): the case records are the organisation's PostgreSQL, through the store built
+ * here over this computer's own file (which keeps settings, drafts and the PIN). Made by core/store/postgres/connect.ts.
+ */
+export interface TeamMode {
+  records(local: Store): RecordsStore;
+  /** The worker's name as the team store records it: who every chronology and audit entry names. */
+  workerName: string;
+  close(): Promise<void>;
 }
 
 export interface OpenCoreOptions {
@@ -55,6 +69,8 @@ export interface OpenCoreOptions {
   now?: () => Date;
   newId?: () => string;
   log?: (message: string, error: unknown) => void;
+  /** Keep the case records in the organisation's team store instead of this computer's file. */
+  team?: TeamMode;
 }
 
 /** Operations that answer while Crossings is locked: unlocking it, and whether the records are open. Nothing about a case. */
@@ -91,13 +107,21 @@ export function openCore(options: OpenCoreOptions): Core {
       return { status: records.status(), lostSaves: lost.lost, since: lost.since };
     },
   };
+  // The store boundary over the file open now: a restore or an unlock opens another file, and gets its own.
+  let boundary: { file: Store; records: RecordsStore } | undefined;
+  const openRecords = (): RecordsStore | undefined => {
+    const file = records.store;
+    if (!file) return undefined;
+    if (boundary?.file !== file) boundary = { file, records: options.team ? options.team.records(file) : new LocalRecords(file) };
+    return boundary.records;
+  };
   // The audit log is written to the records open when a call answers, so a restore's own entry lands in the restored file.
-  const audit = createAuditHook(() => records.store, { now, newId });
+  const audit = createAuditHook(openRecords, { now, newId });
 
   let inner: Dispatch;
   /** Binds the services to the store now open, or, while none is, answers every operation with the reason. */
   function rebuild(): void {
-    const store = records.store;
+    const store = openRecords();
     if (store) {
       const deps: ServiceDeps = { store, now, newId, mode, dataFolder, version, ...(options.desktop ? { desktop: options.desktop } : {}) };
       inner = createDispatcher(createHandlers(deps, { records: recordsControls, backups: backupsService, session }), { log, audit });
@@ -123,15 +147,23 @@ export function openCore(options: OpenCoreOptions): Core {
   return {
     dispatch: async (op, input, context) => {
       if (session.locked && !answeredWhileLocked.has(op)) return LOCKED_ANSWER;
-      // The worker is the person named in Settings when they have given their name; until then, the computer account.
-      const named = records.store ? appSettings(records.store).referrer.name.trim() : '';
+      // In team mode the worker is the person IT recorded for their sign-in. Otherwise the person named in Settings
+      // when they have given their name; until then, the computer account.
+      const named = options.team ? options.team.workerName : records.store ? appSettings(records.store).referrer.name.trim() : '';
       return inner(op, input, named ? { ...context, worker: named } : context);
     },
     get store() {
       return records.requireStore();
     },
+    get records() {
+      records.requireStore();
+      return openRecords()!;
+    },
     status: () => records.status(),
     restoreBackup: (name) => backupsService.restore(name),
-    close: () => records.close(),
+    close: () => {
+      records.close();
+      void options.team?.close();
+    },
   };
 }

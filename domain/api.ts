@@ -80,6 +80,8 @@ export const operations = {
       mode: z.enum(['desktop', 'browser']),
       dataFolder: z.string(),
       worker: z.string(),
+      /** Where the case records are kept: every page's header says it. */
+      records: z.discriminatedUnion('kind', [z.object({ kind: z.literal('local') }), z.object({ kind: z.literal('team'), organisation: z.string() })]),
     }),
   },
   'app.status': {
@@ -458,7 +460,7 @@ export type AuditHook = (
   input: unknown,
   answer: { ok: true; value: unknown } | { ok: false; error: AppErrorShape },
   context: CallContext,
-) => void;
+) => void | Promise<void>;
 
 export const operationNames = Object.keys(operations) as OperationName[];
 

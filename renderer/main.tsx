@@ -4,7 +4,7 @@ import './styles/app.scss';
 import type { OperationOutput } from '../domain/api';
 import { invoke } from './api';
 import { CaseLayout } from './components/CaseLayout';
-import { AppLayout } from './components/AppLayout';
+import { AppLayout, type RecordsKept } from './components/AppLayout';
 import { PageHeading } from './components/PageHeading';
 import { AppLock } from './components/AppLock';
 import { AdultPage } from './pages/AdultPage';
@@ -133,13 +133,13 @@ function FirstStartGate({ onNamed, onAsking, children }: { onNamed(): void; onAs
 
 function App() {
   const route = useRoute();
-  const [info, setInfo] = useState({ worker: '', version: '' });
+  const [info, setInfo] = useState<{ worker: string; version: string; records?: RecordsKept }>({ worker: '', version: '' });
   const [status, setStatus] = useState<OperationOutput<'app.status'> | null>(null);
   // Until first start has the worker's name, the header names nobody (not the computer account).
   const [asking, setAsking] = useState(true);
   const loadInfo = () =>
     void invoke('app.info', {}).then((result) => {
-      if (result.ok) setInfo({ worker: result.value.worker, version: result.value.version });
+      if (result.ok) setInfo({ worker: result.value.worker, version: result.value.version, records: result.value.records });
     });
   useEffect(() => {
     loadInfo();
@@ -156,7 +156,7 @@ function App() {
   }
   if (status.state !== 'ok') {
     return (
-      <AppLayout worker={info.worker} version={info.version}>
+      <AppLayout worker={info.worker} version={info.version} records={info.records}>
         <RecordsUnavailablePage status={status} onChange={setStatus} />
       </AppLayout>
     );
@@ -174,7 +174,7 @@ function App() {
   else page = <NotFound />;
   return (
     <AppLock>
-      <AppLayout worker={asking ? '' : info.worker} version={info.version}>
+      <AppLayout worker={asking ? '' : info.worker} version={info.version} records={info.records}>
         <FirstStartGate onNamed={loadInfo} onAsking={setAsking}>
           {page}
         </FirstStartGate>

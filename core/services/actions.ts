@@ -20,8 +20,8 @@ export function actionHandlers(deps: ServiceDeps): Handlers {
     return action;
   }
 
-  function recommendationFrom(caseId: string, assessmentId: string, recommendationId: string) {
-    const assessment = store.assessments.get(assessmentId);
+  async function recommendationFrom(caseId: string, assessmentId: string, recommendationId: string) {
+    const assessment = await store.assessments.get(assessmentId);
     if (!assessment || assessment.caseId !== caseId)
       throw new AppError('NOT_FOUND', 'This assessment could not be found for this case.');
     if (assessment.status !== 'completed' || !assessment.outcome) {
@@ -39,20 +39,20 @@ export function actionHandlers(deps: ServiceDeps): Handlers {
   }
 
   return {
-    'actions.list': ({ caseId }) => {
-      requireCase(store, caseId);
-      return { actions: store.actions.forCase(caseId) };
+    'actions.list': async ({ caseId }) => {
+      await requireCase(store, caseId);
+      return { actions: await store.actions.forCase(caseId) };
     },
 
     'actions.record': ({ caseId, change }, context) =>
-      store.transaction(() => {
-        requireCase(store, caseId);
-        const actions = store.actions.forCase(caseId);
+      store.transaction(async () => {
+        await requireCase(store, caseId);
+        const actions = await store.actions.forCase(caseId);
         let actionId: string;
         let event: ActionEntry['event'];
         switch (change.change) {
           case 'accept': {
-            const recommendation = recommendationFrom(caseId, change.assessmentId, change.recommendationId);
+            const recommendation = await recommendationFrom(caseId, change.assessmentId, change.recommendationId);
             const existing = actionForRecommendation(actions, change.recommendationId);
             if (existing && existing.status !== 'not-needed') {
               throw new AppError(
@@ -72,7 +72,7 @@ export function actionHandlers(deps: ServiceDeps): Handlers {
             break;
           }
           case 'not-needed': {
-            const recommendation = recommendationFrom(caseId, change.assessmentId, change.recommendationId);
+            const recommendation = await recommendationFrom(caseId, change.assessmentId, change.recommendationId);
             const existing = actionForRecommendation(actions, change.recommendationId);
             if (existing && existing.status !== 'open') {
               throw new AppError(
@@ -125,8 +125,8 @@ export function actionHandlers(deps: ServiceDeps): Handlers {
             break;
           }
         }
-        store.actions.append({ id: deps.newId(), actionId, caseId, at: deps.now().toISOString(), worker: context.worker, event });
-        return requireAction(store.actions.forCase(caseId), actionId);
+        await store.actions.append({ id: deps.newId(), actionId, caseId, at: deps.now().toISOString(), worker: context.worker, event });
+        return requireAction(await store.actions.forCase(caseId), actionId);
       }),
   };
 }

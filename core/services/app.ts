@@ -1,6 +1,7 @@
 import type { OperationHandlers } from '../../domain/api';
 import { AppError } from '../../domain/errors';
 import type { AppStatus } from '../store/case-records';
+import type { RecordsLocation } from '../store/records';
 import type { ServiceDeps } from './context';
 
 /** What the app service needs of the case records; absent where a bare store is handed in (tests, benchmarks). */
@@ -15,9 +16,15 @@ export interface RecordsControls {
 type Handlers = Pick<OperationHandlers, 'app.info' | 'app.status' | 'app.unlock' | 'app.acceptLostSaves'>;
 
 /** About this installation and whether its case records are open: answered the same whether they are open or not. */
-export function appHandlers(about: Pick<ServiceDeps, 'version' | 'mode' | 'dataFolder'>, records?: RecordsControls): Handlers {
+export function appHandlers(about: Pick<ServiceDeps, 'version' | 'mode' | 'dataFolder'> & { location?: RecordsLocation }, records?: RecordsControls): Handlers {
   return {
-    'app.info': (_input, context) => ({ version: about.version, mode: about.mode, dataFolder: about.dataFolder, worker: context.worker }),
+    'app.info': (_input, context) => ({
+      version: about.version,
+      mode: about.mode,
+      dataFolder: about.dataFolder,
+      worker: context.worker,
+      records: about.location ?? { kind: 'local' },
+    }),
     'app.status': () => records?.status() ?? { state: 'ok', message: 'The case records are open.', newestGoodBackup: null, dataFolder: about.dataFolder },
     'app.unlock': ({ recoveryKey }) => {
       if (!records) throw new AppError('UNSUPPORTED', 'The case records are opened another way here.');

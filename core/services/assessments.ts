@@ -65,14 +65,14 @@ export function assessmentHandlers(deps: ServiceDeps, frameworks = loadFramework
   const { store } = deps;
   const nowIso = () => deps.now().toISOString();
 
-  function requireAssessment(id: string): Assessment {
-    const assessment = store.assessments.get(id);
+  async function requireAssessment(id: string): Promise<Assessment> {
+    const assessment = await store.assessments.get(id);
     if (!assessment) throw new AppError('NOT_FOUND', 'This assessment could not be found.');
     return assessment;
   }
 
-  function requireDraft(id: string): Assessment {
-    const assessment = requireAssessment(id);
+  async function requireDraft(id: string): Promise<Assessment> {
+    const assessment = await requireAssessment(id);
     if (assessment.status !== 'draft') {
       throw new AppError('CONFLICT', 'This assessment has been completed and cannot be changed. Start a new assessment based on it.');
     }
@@ -91,7 +91,7 @@ export function assessmentHandlers(deps: ServiceDeps, frameworks = loadFramework
   }
 
   function settings(): AppSettings {
-    return appSettings(store);
+    return appSettings(store.local);
   }
 
   function outcomeSettings() {
@@ -105,10 +105,10 @@ export function assessmentHandlers(deps: ServiceDeps, frameworks = loadFramework
     'assessments.framework': ({ frameworkId, frameworkVersion }) =>
       frameworkId && frameworkVersion ? frameworkFor({ frameworkId, frameworkVersion }) : newestFramework(frameworks),
 
-    'assessments.list': ({ caseId }) => {
-      requireCase(caseId);
+    'assessments.list': async ({ caseId }) => {
+      await requireCase(caseId);
       return {
-        assessments: store.assessments.listForCase(caseId).map((assessment) => ({
+        assessments: (await store.assessments.listForCase(caseId)).map((assessment) => ({
           id: assessment.id,
           status: assessment.status,
           frameworkId: assessment.frameworkId,
@@ -122,26 +122,26 @@ export function assessmentHandlers(deps: ServiceDeps, frameworks = loadFramework
     },
 
     'assessments.start': ({ caseId, basedOnAssessmentId }) =>
-      store.transaction(() => {
-        requireCase(caseId);
-        if (store.assessments.draftForCase(caseId)) {
+      store.transaction(async () => {
+        await requireCase(caseId);
+        if (await store.assessments.draftForCase(caseId)) {
           throw new AppError('CONFLICT', 'This case already has an assessment in progress. Continue it, or complete it first.');
         }
-        const basedOn = basedOnAssessmentId ? requireAssessment(basedOnAssessmentId) : null;
+        const basedOn = basedOnAssessmentId ? await requireAssessment(basedOnAssessmentId) : null;
         if (basedOn && basedOn.caseId !== caseId) throw new AppError('VALIDATION', 'That assessment belongs to another case.');
         const assessment = startAssessment({ id: deps.newId(), caseId, framework: newestFramework(frameworks), now: nowIso(), basedOn });
-        store.assessments.insert(assessment);
+        await store.assessments.insert(assessment);
         return assessment;
       }),
 
     'assessments.get': ({ id }) => requireAssessment(id),
 
     'assessments.answer': ({ id, connectedAdultId, itemId, answer }) =>
-      store.transaction(() => {
-        const draft = requireDraft(id);
+      store.transaction(async () => {
+        const draft = await requireDraft(id);
         const framework = frameworkFor(draft);
         const answers = withAnswer(draft.answers, itemId, connectedAdultId, answer);
-        const record = requireCase(draft.caseId);
+        const record = await requireCase(draft.caseId);
         const prefix = connectedAdultId ? `connectedAdults.${connectedAdultId}.${itemId}` : `items.${itemId}`;
         const issues = checkAnswersAgainstFramework(answers, framework, record).filter(
           (issue) => issue.path === prefix || issue.path.startsWith(`${prefix}.`) || (connectedAdultId !== null && issue.path === `connectedAdults.${connectedAdultId}`),
@@ -149,35 +149,35 @@ export function assessmentHandlers(deps: ServiceDeps, frameworks = loadFramework
         if (issues.length > 0) {
           throw new AppError('VALIDATION', 'This answer does not fit the question.', issues.map((issue) => ({ ...issue, path: issue.path.replace(/^(items|connectedAdults)\./, '') })));
         }
-        store.assessments.update({ ...draft, answers });
+        await store.assessments.update({ ...draft, answers });
         return { savedAt: nowIso() };
       }),
 
     'assessments.saveJudgement': ({ id, professionalJudgement }) =>
-      store.transaction(() => {
-        const draft = requireDraft(id);
-        store.assessments.update({ ...draft, professionalJudgement });
+      store.transaction(async () => {
+        const draft = await requireDraft(id);
+        await store.assessments.update({ ...draft, professionalJudgement });
         return { savedAt: nowIso() };
       }),
 
-    'assessments.outcome': ({ id }) => {
-      const assessment = requireAssessment(id);
+    'assessments.outcome': async ({ id }) => {
+      const assessment = await requireAssessment(id);
       if (assessment.status === 'completed' && assessment.outcome) return assessment.outcome;
-      const record = requireCase(assessment.caseId);
+      const record = await requireCase(assessment.caseId);
       return computeOutcome(record, assessment.answers, frameworkFor(assessment), outcomeSettings());
     },
 
     'assessments.complete': ({ id }, context) =>
-      store.transaction(() => {
-        const draft = requireDraft(id);
+      store.transaction(async () => {
+        const draft = await requireDraft(id);
         const completed = completeAssessment(draft, {
-          caseRecord: requireCase(draft.caseId),
+          caseRecord: await requireCase(draft.caseId),
           framework: frameworkFor(draft),
           settings: outcomeSettings(),
           completedBy: context.worker,
           now: nowIso(),
         });
-        store.assessments.update(completed);
+        await store.assessments.update(completed);
         return completed;
       }),
   };

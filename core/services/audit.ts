@@ -4,16 +4,16 @@ import type { AuditHook, CallContext, OperationHandlers, OperationName } from '.
 import { auditWords, type AuditAction } from '../../domain/audit';
 import { AppError } from '../../domain/errors';
 import { dueDateText } from '../../domain/plan/actions';
-import type { Store } from '../store/store';
+import type { RecordsStore } from '../store/records';
 import type { ServiceDeps } from './context';
 
 type Handlers = Pick<OperationHandlers, 'audit.forCase' | 'audit.verify'>;
 
 /** What the audit log keeps about one kind of call: never the content, only which case and which parts. */
 interface AuditRule {
-  action: AuditAction | ((input: Input, output: Output, store: Store) => AuditAction);
+  action: AuditAction | ((input: Input, output: Output, store: RecordsStore) => AuditAction | Promise<AuditAction>);
   /** The case the call was about. */
-  caseId?: (input: Input, output: Output, store: Store) => string | null | undefined;
+  caseId?: (input: Input, output: Output, store: RecordsStore) => string | null | undefined | Promise<string | null | undefined>;
   details?: (input: Input, output: Output) => string[];
   /** Also record attempts that failed (after the input was valid): unlocking, restoring, deleting, importing. */
   failures?: boolean;
@@ -24,10 +24,10 @@ interface AuditRule {
 type Input = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 type Output = Record<string, any> | undefined; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const assessmentCase = (input: Input, output: Output, store: Store) =>
-  (output?.caseId as string | undefined) ?? store.assessments.get(input.id as string)?.caseId ?? null;
+const assessmentCase = async (input: Input, output: Output, store: RecordsStore) =>
+  (output?.caseId as string | undefined) ?? (await store.assessments.get(input.id as string))?.caseId ?? null;
 
-const pdfCase = (input: Input, _output: Output, store: Store) =>
+const pdfCase = (input: Input, _output: Output, store: RecordsStore) =>
   store.audit.caseOfDocument(createHash('sha256').update(Buffer.from(input.pdfBase64 as string, 'base64')).digest('hex'));
 
 const workerNamed = (name: unknown): string[] => (typeof name === 'string' && name.trim() !== '' ? [`Worker's name from now on: ${name.trim()}`] : []);
@@ -41,9 +41,9 @@ export const auditRules: Record<string, AuditRule> = {
   'cases.create': { action: 'case.created', caseId: (_input, output) => output?.id, details: () => ['Case details', 'The child'] },
   'cases.loadExample': { action: 'case.example-loaded', caseId: (_input, output) => output?.id },
   'cases.update': {
-    action: (input, output, store) => {
+    action: async (input, output, store) => {
       if (input.changes?.status !== 'closed' || output?.status !== 'closed') return 'case.edited';
-      return store.retention.closureOf(output.id as string)?.closedAt === output.updatedAt ? 'case.closed' : 'case.edited';
+      return (await store.retention.closureOf(output.id as string))?.closedAt === output.updatedAt ? 'case.closed' : 'case.edited';
     },
     caseId: (input) => input.id,
     details: (input) => Object.keys(input.changes ?? {}).map(auditWords.caseSection),
@@ -202,9 +202,9 @@ function osAccount(): string {
  * answers (a restore opens new ones during the call). While none are open nothing was read or changed, and nothing
  * can be written.
  */
-export function createAuditHook(openStore: () => Store | undefined, ids: Pick<ServiceDeps, 'now' | 'newId'>): AuditHook {
+export function createAuditHook(openStore: () => RecordsStore | undefined, ids: Pick<ServiceDeps, 'now' | 'newId'>): AuditHook {
   const account = osAccount();
-  return (op: OperationName, input: unknown, answer, context: CallContext) => {
+  return async (op: OperationName, input: unknown, answer, context: CallContext) => {
     const rule = auditRules[op];
     if (!rule) return;
     if (answer.ok ? rule.failuresOnly : !(rule.failures || rule.failuresOnly)) return;
@@ -212,14 +212,14 @@ export function createAuditHook(openStore: () => Store | undefined, ids: Pick<Se
     if (!store) return;
     const values = input as Input;
     const output = answer.ok ? (answer.value as Output) : undefined;
-    const caseId = rule.caseId?.(values, output, store) ?? null;
-    let action = typeof rule.action === 'function' ? rule.action(values, output, store) : rule.action;
+    const caseId = (await rule.caseId?.(values, output, store)) ?? null;
+    let action = typeof rule.action === 'function' ? await rule.action(values, output, store) : rule.action;
     if (action === 'app.unlocked' && !answer.ok) action = 'app.unlock-failed';
     const details = rule.details?.(values, output) ?? [];
     if (!answer.ok) details.push(`Refused: ${answer.error.message}`);
     // A deleted case's reference comes from the answer: the case itself is gone.
-    const reference = op === 'cases.delete' && output ? (output.reference as string) : isUuid(caseId) ? store.audit.referenceOf(caseId) : null;
-    store.audit.append({
+    const reference = op === 'cases.delete' && output ? (output.reference as string) : isUuid(caseId) ? await store.audit.referenceOf(caseId) : null;
+    await store.audit.append({
       id: ids.newId(),
       at: ids.now().toISOString(),
       osAccount: account,
@@ -241,9 +241,9 @@ function isUuid(value: string | null): value is string {
 export function auditHandlers(deps: ServiceDeps): Handlers {
   const { store } = deps;
   return {
-    'audit.forCase': ({ caseId }) => {
-      const events = store.audit.forCase(caseId);
-      if (events.length === 0 && !store.cases.revisionOf(caseId)) {
+    'audit.forCase': async ({ caseId }) => {
+      const events = await store.audit.forCase(caseId);
+      if (events.length === 0 && !(await store.cases.revisionOf(caseId))) {
         throw new AppError('NOT_FOUND', 'There is no audit trail for this case on this computer.');
       }
       return { events };

@@ -10,6 +10,7 @@ import type { OperationHandlers } from '../../domain/api';
 import { AppError, toFieldIssues } from '../../domain/errors';
 import type { CasePart } from '../store/cases-repository';
 import type { ServiceDeps } from './context';
+import { CaseSaveConflict } from '../store/postgres/errors';
 import { requireCase as findCase } from './require-case';
 import { recordClosure, retentionHandlers } from './retention';
 import { appSettings } from './settings';
@@ -33,10 +34,10 @@ export function caseHandlers(deps: ServiceDeps): Handlers {
   const { store } = deps;
   const nowIso = () => deps.now().toISOString();
 
-  const requireCase = (id: string): CaseRecord => findCase(store, id);
+  const requireCase = (id: string): Promise<CaseRecord> => findCase(store, id);
 
-  function nextReference(prefix: string): string {
-    const taken = store.cases.referencesStartingWith(prefix);
+  async function nextReference(prefix: string): Promise<string> {
+    const taken = await store.cases.referencesStartingWith(prefix);
     let highest = 0;
     for (const reference of taken) {
       const number = Number(reference.slice(prefix.length));
@@ -45,27 +46,43 @@ export function caseHandlers(deps: ServiceDeps): Handlers {
     return `${prefix}${String(highest + 1).padStart(4, '0')}`;
   }
 
+  /**
+   * The answer to a save that started from a revision since replaced: who saved it and when, where the store knows
+   * (the team store does); the renderer keeps what the worker typed as a draft on this computer.
+   */
+  async function savedSince(id: string): Promise<AppError> {
+    const last = await store.cases.lastSave(id);
+    if (last?.by) return new CaseSaveConflict(last.by, last.at);
+    return new AppError(
+      'CONFLICT',
+      'This case was saved from another window since you opened this page. What you typed is still here: copy anything ' +
+        'you need, then reload the page to see the latest version.',
+    );
+  }
+
   /** A connected adult, journey leg or agency given twice, or one that belongs to another case, is refused by name. */
-  function partsOfOtherCases(record: CaseRecord) {
+  async function partsOfOtherCases(record: CaseRecord) {
     const parts: [CasePart, string, string, { id: string }[]][] = [
       ['connectedAdults', 'connectedAdults', 'connected adult', record.connectedAdults],
       ['journeyLegs', 'journey.legs', 'journey leg', record.journey.legs],
       ['agencies', 'agencies', 'agency involvement', record.agencies],
     ];
-    return parts.flatMap(([part, path, label, items]) => {
+    const issues: { path: string; message: string }[] = [];
+    for (const [part, path, label, items] of parts) {
       const seen = new Set<string>();
-      return items.flatMap((item, index) => {
+      for (const [index, item] of items.entries()) {
         const twice = seen.has(item.id);
         seen.add(item.id);
-        const owner = store.cases.ownerOf(part, item.id);
-        if (!twice && (owner === undefined || owner === record.id)) return [];
-        return [{ path: `${path}.${index}.id`, message: `This ${label} is already recorded ${twice ? 'earlier on this case' : 'on another case'}. Add it to this case as a new ${label} instead.` }];
-      });
-    });
+        const owner = await store.cases.ownerOf(part, item.id);
+        if (!twice && (owner === undefined || owner === record.id)) continue;
+        issues.push({ path: `${path}.${index}.id`, message: `This ${label} is already recorded ${twice ? 'earlier on this case' : 'on another case'}. Add it to this case as a new ${label} instead.` });
+      }
+    }
+    return issues;
   }
 
   /** Checks the whole record, including links between its parts, before anything is written. */
-  function checkRecord(record: CaseRecord): CaseRecord {
+  async function checkRecord(record: CaseRecord): Promise<CaseRecord> {
     const parsed = caseRecordSchema.safeParse(record);
     if (!parsed.success) throw new AppError('VALIDATION', 'Some answers need changing before the case can be saved.', toFieldIssues(parsed.error));
     const adultIds = new Set(record.connectedAdults.map((adult) => adult.id));
@@ -77,8 +94,8 @@ export function caseHandlers(deps: ServiceDeps): Handlers {
           message: 'This leg names a connected adult who is no longer on the case. Choose again who the child travelled with.',
         })),
     );
-    issues.push(...partsOfOtherCases(record));
-    if (store.cases.isReferenceTaken(record.reference, record.id)) {
+    issues.push(...(await partsOfOtherCases(record)));
+    if (await store.cases.isReferenceTaken(record.reference, record.id)) {
       issues.push({ path: 'reference', message: 'Another case already uses this reference. Enter a different one.' });
     }
     if (issues.length > 0) throw new AppError('VALIDATION', 'Some answers need changing before the case can be saved.', issues);
@@ -90,18 +107,18 @@ export function caseHandlers(deps: ServiceDeps): Handlers {
   }
 
   /** The example's completed assessment, so a new worker can see an outcome and its plan before doing one. */
-  function loadExampleAssessment(record: CaseRecord, worker: string): void {
+  async function loadExampleAssessment(record: CaseRecord, worker: string): Promise<void> {
     const [aunt, driver] = record.connectedAdults;
     if (!aunt || !driver) return;
     const now = nowIso();
     const draft = startAssessment({ id: deps.newId(), caseId: record.id, framework: defaultFramework, now });
     const { answers, professionalJudgement } = exampleAssessment(defaultFramework, { auntId: aunt.id, driverId: driver.id }, now);
-    const { organisation, ictgOperatesHere } = appSettings(store);
+    const { organisation, ictgOperatesHere } = appSettings(store.local);
     const completed = completeAssessment(
       { ...draft, answers, professionalJudgement },
       { caseRecord: record, framework: defaultFramework, settings: { organisation, ictgOperatesHere, today: now.slice(0, 10) }, completedBy: worker, now },
     );
-    store.assessments.insert(completed);
+    await store.assessments.insert(completed);
     // Its plan as a worker would keep it: one recommendation accepted with an owner, one done, one agreed at the discussion.
     const inDays = (days: number) => new Date(deps.now().getTime() + days * 86_400_000).toISOString().slice(0, 10);
     const title = (id: string) => completed.outcome?.recommendations.find((recommendation) => recommendation.id === id)?.title;
@@ -111,11 +128,11 @@ export function caseHandlers(deps: ServiceDeps): Handlers {
       const recommended = title(recommendationId);
       if (!recommended) continue;
       const actionId = deps.newId();
-      entry(actionId, { change: 'accepted', assessmentId: completed.id, recommendationId, title: recommended, owner, due });
-      if (done) entry(actionId, { change: 'done', note: done });
+      await entry(actionId, { change: 'accepted', assessmentId: completed.id, recommendationId, title: recommended, owner, due });
+      if (done) await entry(actionId, { change: 'done', note: done });
     }
     const agreed = exampleAgreedAction(inDays);
-    entry(deps.newId(), { change: 'agreed', ...agreed });
+    await entry(deps.newId(), { change: 'agreed', ...agreed });
   }
 
   return {
@@ -131,7 +148,7 @@ export function caseHandlers(deps: ServiceDeps): Handlers {
 
     'cases.get': ({ id }) => requireCase(id),
 
-    'cases.findMatches': ({ names, dateOfBirth }) => {
+    'cases.findMatches': async ({ names, dateOfBirth }) => {
       // A possible match shares a whole name word, or a date of birth, with the child about to be recorded.
       const reasons = new Map<string, Set<string>>();
       const note = (caseId: string, reason: string) => {
@@ -142,18 +159,18 @@ export function caseHandlers(deps: ServiceDeps): Handlers {
       const words = new Set(names.flatMap((name) => searchTokens(`${name.given} ${name.family}`)));
       for (const word of words) {
         if (word.length < 2) continue;
-        for (const caseId of store.cases.casesWithTerm(word)) note(caseId, `name “${word}”`);
+        for (const caseId of await store.cases.casesWithTerm(word)) note(caseId, `name “${word}”`);
       }
       if (dateOfBirth) {
         const term = approxDateSearchTerms(dateOfBirth)[0];
-        if (term && term.length > 4) for (const caseId of store.cases.casesWithTerm(term)) note(caseId, 'date of birth');
+        if (term && term.length > 4) for (const caseId of await store.cases.casesWithTerm(term)) note(caseId, 'date of birth');
       }
       const matches: (CaseSummary & { reasons: string[] })[] = [];
       for (const [caseId, set] of reasons) {
         const nameHits = [...set].filter((reason) => reason.startsWith('name')).length;
         const strong = nameHits >= 2 || (nameHits >= 1 && set.has('date of birth')) || (words.size === 1 && nameHits === 1);
         if (!strong) continue;
-        const summary = store.cases.summary(caseId);
+        const summary = await store.cases.summary(caseId);
         if (summary) matches.push({ ...summary, reasons: [...set].map((reason) => `Same ${reason}`) });
       }
       matches.sort((a, b) => b.reasons.length - a.reasons.length);
@@ -161,11 +178,11 @@ export function caseHandlers(deps: ServiceDeps): Handlers {
     },
 
     'cases.create': (input) =>
-      store.transaction(() => {
+      store.transaction(async () => {
         const now = nowIso();
         const record: CaseRecord = {
           id: deps.newId(),
-          reference: input.reference ?? nextReference(`CR-${deps.now().getUTCFullYear()}-`),
+          reference: input.reference ?? (await nextReference(`CR-${deps.now().getUTCFullYear()}-`)),
           status: 'open',
           jurisdiction: input.jurisdiction,
           localAuthority: input.localAuthority,
@@ -183,31 +200,25 @@ export function caseHandlers(deps: ServiceDeps): Handlers {
           strategyMeeting: emptyStrategyMeeting(),
           chronology: [],
         };
-        store.cases.insert(checkRecord(record));
+        await store.cases.insert(await checkRecord(record));
         return requireCase(record.id);
       }),
 
     'cases.update': ({ id, revision, changes }) =>
-      store.transaction(() => {
-        const current = requireCase(id);
-        if (current.revision !== revision) {
-          throw new AppError(
-            'CONFLICT',
-            'This case was saved from another window since you opened this page. What you typed is still here: copy anything ' +
-              'you need, then reload the page to see the latest version.',
-          );
-        }
+      store.transaction(async () => {
+        const current = await requireCase(id);
+        if (current.revision !== revision) throw await savedSince(id);
         // A section named with no value is not a change: it must never blank what is saved.
         const given = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) as typeof changes;
-        const next = checkRecord({ ...current, ...given, revision: current.revision + 1, updatedAt: nowIso() });
-        store.cases.update(next, new Set(Object.keys(given)));
-        recordClosure(deps, current, next);
+        const next = await checkRecord({ ...current, ...given, revision: current.revision + 1, updatedAt: nowIso() });
+        await store.cases.update(next, new Set(Object.keys(given)));
+        await recordClosure(deps, current, next);
         return requireCase(id);
       }),
 
     'cases.loadExample': (_input, context) =>
-      store.transaction(() => {
-        const { sections, chronology } = exampleCase(deps.newId, nextReference('EXAMPLE-'));
+      store.transaction(async () => {
+        const { sections, chronology } = exampleCase(deps.newId, await nextReference('EXAMPLE-'));
         const now = nowIso();
         const record: CaseRecord = {
           ...sections,
@@ -218,21 +229,21 @@ export function caseHandlers(deps: ServiceDeps): Handlers {
           revision: 1,
           chronology: [],
         };
-        store.cases.insert(checkRecord(record));
+        await store.cases.insert(await checkRecord(record));
         const added: ChronologyEntry[] = [];
         for (const { correctsIndex, ...entry } of chronology) {
           const correctsId = correctsIndex === undefined ? null : (added[correctsIndex]?.id ?? null);
-          added.push(addEntry(record.id, { ...entry, correctsId }, context.worker));
+          added.push(await addEntry(record.id, { ...entry, correctsId }, context.worker));
         }
-        loadExampleAssessment(requireCase(record.id), context.worker);
+        await loadExampleAssessment(await requireCase(record.id), context.worker);
         return requireCase(record.id);
       }),
 
     'chronology.add': ({ caseId, entry, correctsId }, context) =>
-      store.transaction(() => {
-        requireCase(caseId);
+      store.transaction(async () => {
+        await requireCase(caseId);
         if (correctsId) {
-          const corrected = store.cases.chronologyEntry(correctsId);
+          const corrected = await store.cases.chronologyEntry(correctsId);
           if (!corrected || corrected.caseId !== caseId) {
             throw new AppError('VALIDATION', 'The entry being corrected is not in this case’s chronology.', [
               { path: 'correctsId', message: 'Choose an entry from this case’s chronology to correct' },

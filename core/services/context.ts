@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { Store } from '../store/store';
+import { LocalRecords, type RecordsStore } from '../store/records';
+import { Store } from '../store/store';
 
 /** What every service needs. The clock and id source are here so tests can fix them. */
 export interface ServiceDeps {
-  store: Store;
+  /** The case records, local or the team's (core/store/records.ts); settings and drafts are always `store.local`. */
+  store: RecordsStore;
   now: () => Date;
   newId: () => string;
   mode: 'desktop' | 'browser';
@@ -20,6 +22,6 @@ export interface DesktopBridge {
   printPdf(fileName: string, bytes: Uint8Array): Promise<void>;
 }
 
-export function defaultDeps(store: Store, mode: ServiceDeps['mode'], dataFolder: string, version: string): ServiceDeps {
-  return { store, now: () => new Date(), newId: () => randomUUID(), mode, dataFolder, version };
+export function defaultDeps(store: Store | RecordsStore, mode: ServiceDeps['mode'], dataFolder: string, version: string): ServiceDeps {
+  return { store: store instanceof Store ? new LocalRecords(store) : store, now: () => new Date(), newId: () => randomUUID(), mode, dataFolder, version };
 }

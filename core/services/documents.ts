@@ -33,8 +33,8 @@ type Handlers = Pick<
  * The assessment documents read: the newest completed assessment for the case (its outcome is a frozen snapshot).
  * A draft has no outcome yet, so documents built while an assessment is in progress use the last completed one.
  */
-export function latestAssessmentForDocuments(deps: ServiceDeps, caseId: string): Assessment | null {
-  return deps.store.assessments.listForCase(caseId).find((assessment) => assessment.status === 'completed') ?? null;
+export async function latestAssessmentForDocuments(deps: ServiceDeps, caseId: string): Promise<Assessment | null> {
+  return (await deps.store.assessments.listForCase(caseId)).find((assessment) => assessment.status === 'completed') ?? null;
 }
 
 /** A file name that says what the document is without naming the child. */
@@ -54,11 +54,11 @@ export interface GeneratedDocument {
 export function documentService(deps: ServiceDeps) {
   const { store } = deps;
 
-  const requireCase = (id: string): CaseRecord => findCase(store, id);
+  const requireCase = (id: string): Promise<CaseRecord> => findCase(store, id);
 
   /** The worker making the referral: their name from this session, their work details from Settings. */
   function referrer(record: CaseRecord, worker: string): ReferrerDetails {
-    const settings = appSettings(store);
+    const settings = appSettings(store.local);
     const details = settings.referrer;
     return {
       name: worker.trim() || record.leadWorker,
@@ -82,14 +82,14 @@ export function documentService(deps: ServiceDeps) {
     return { reachesAdultIds: choices.reachesAdultIds ?? [], withhold: choices.withhold ?? [] };
   }
 
-  function input(
+  async function input(
     record: CaseRecord,
     assessment: DocumentAssessment | null,
     audience: DocumentInput['audience'],
     worker: string,
     agencyName?: string,
     sharing: SharingChoices = {},
-  ): DocumentInput {
+  ): Promise<DocumentInput> {
     return {
       sharing: sharingFor(record, sharing),
       caseRecord: record,
@@ -99,7 +99,7 @@ export function documentService(deps: ServiceDeps) {
       generatedBy: worker,
       generatedAt: deps.now().toISOString(),
       referrer: referrer(record, worker),
-      actions: deps.store.actions.forCase(record.id),
+      actions: await deps.store.actions.forCase(record.id),
     };
   }
 
@@ -126,12 +126,12 @@ export function documentService(deps: ServiceDeps) {
     } & SharingChoices,
     worker: string,
   ): Promise<GeneratedDocument> {
-    const record = requireCase(request.caseId);
-    const assessment = latestAssessmentForDocuments(deps, record.id);
+    const record = await requireCase(request.caseId);
+    const assessment = await latestAssessmentForDocuments(deps, record.id);
     if (request.type === 'imaaf-report' && !assessment?.outcome) {
       throw new AppError('VALIDATION', 'There is no completed IMAAF assessment for this case yet. Complete the assessment first, then generate the report.');
     }
-    const documentInput = input(record, assessment, request.audience, worker, request.agencyName, request);
+    const documentInput = await input(record, assessment, request.audience, worker, request.agencyName, request);
     let custom: ReturnType<typeof loadCustomForm> | undefined;
     if (request.customForm) {
       try {
@@ -160,7 +160,7 @@ export function documentService(deps: ServiceDeps) {
       frameworkVersion: (built.kind === 'model' ? built.model.frameworkVersion : built.frameworkVersion) ?? null,
       leftOut: leftOut.map((adult) => ({ name: adult.name, why: adult.why })),
     };
-    store.transaction(() => store.documents.add(entry));
+    await store.transaction(() => store.documents.add(entry));
     const missing = custom && built.kind === 'form' ? formGaps(built.view, custom.mapping) : built.gaps;
     const withheldAdultCount = leftOut.length;
     return { entry, fileName: documentFileName(record.reference, request.type, request.audience, entry.generatedAt), pdf, missing, withheldAdultCount };
@@ -173,9 +173,9 @@ export function documentHandlers(deps: ServiceDeps): Handlers {
   const service = documentService(deps);
   return {
     'documents.available': async ({ caseId, audience, agencyName, reachesAdultIds, withhold }, context) => {
-      const record = service.requireCase(caseId);
-      const assessment = latestAssessmentForDocuments(deps, caseId);
-      const documentInput = service.input(record, assessment, audience, context.worker, agencyName, { reachesAdultIds, withhold });
+      const record = await service.requireCase(caseId);
+      const assessment = await latestAssessmentForDocuments(deps, caseId);
+      const documentInput = await service.input(record, assessment, audience, context.worker, agencyName, { reachesAdultIds, withhold });
       return { documents: documentAvailability(documentInput), customForms: await service.customForms(), leavesOut: sharingPreview(documentInput) };
     },
 
@@ -191,9 +191,9 @@ export function documentHandlers(deps: ServiceDeps): Handlers {
       };
     },
 
-    'documents.register': ({ caseId }) => {
-      service.requireCase(caseId);
-      return { entries: deps.store.documents.listForCase(caseId) };
+    'documents.register': async ({ caseId }) => {
+      await service.requireCase(caseId);
+      return { entries: await deps.store.documents.listForCase(caseId) };
     },
 
     'documents.customForms': async () => ({ folder: customFormsFolder(deps.dataFolder), forms: await service.customForms() }),

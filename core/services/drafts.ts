@@ -4,16 +4,16 @@ import type { ServiceDeps } from './context';
 export function draftHandlers(deps: ServiceDeps): Pick<OperationHandlers, 'drafts.get' | 'drafts.save' | 'drafts.discard'> {
   return {
     'drafts.get': ({ key }) => {
-      const draft = deps.store.drafts.get(key);
+      const draft = deps.store.local.drafts.get(key);
       return draft ? { value: draft.value, savedAt: draft.savedAt } : { value: null, savedAt: null };
     },
-    'drafts.save': ({ key, value }) => {
+    'drafts.save': async ({ key, value }) => {
       const savedAt = deps.now().toISOString();
-      deps.store.drafts.save(key, value, savedAt);
+      await deps.store.onLocal((local) => local.drafts.save(key, value, savedAt));
       return { savedAt };
     },
-    'drafts.discard': ({ key }) => {
-      deps.store.drafts.discard(key);
+    'drafts.discard': async ({ key }) => {
+      await deps.store.onLocal((local) => local.drafts.discard(key));
       return {};
     },
   };

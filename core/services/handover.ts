@@ -124,15 +124,15 @@ export function handoverHandlers(deps: ServiceDeps): Handlers {
   const { store } = deps;
 
   /** `REF-2`, `REF-3`, ...: the first not already used on this computer. */
-  function freeReference(taken: string): string {
+  async function freeReference(taken: string): Promise<string> {
     for (let n = 2; ; n += 1) {
       const candidate = `${taken}-${n}`;
-      if (!store.cases.isReferenceTaken(candidate, '')) return candidate;
+      if (!(await store.cases.isReferenceTaken(candidate, ''))) return candidate;
     }
   }
   return {
-    'handover.export': ({ caseId, password }, context) => {
-      const record = requireCase(store, caseId);
+    'handover.export': async ({ caseId, password }, context) => {
+      const record = await requireCase(store, caseId);
       const exportedAt = deps.now().toISOString();
       const payload: HandoverPayload = {
         format: HANDOVER_PAYLOAD_FORMAT,
@@ -141,7 +141,7 @@ export function handoverHandlers(deps: ServiceDeps): Handlers {
         exportedBy: context.worker.slice(0, 200),
         appVersion: deps.version.slice(0, 40),
         case: record,
-        assessments: store.assessments.listForCase(caseId).reverse(),
+        assessments: (await store.assessments.listForCase(caseId)).reverse(),
       };
       return { fileName: handoverFileName(record.reference, exportedAt), fileBase64: sealHandover(handoverPayloadSchema.parse(payload), password) };
     },
@@ -149,21 +149,21 @@ export function handoverHandlers(deps: ServiceDeps): Handlers {
     'handover.import': ({ fileBase64, password }, context) => {
       const payload = openHandover(fileBase64, password);
       const handedOver = payload.case;
-      return store.transaction(() => {
-        if (store.cases.revisionOf(handedOver.id) !== undefined) {
+      return store.transaction(async () => {
+        if ((await store.cases.revisionOf(handedOver.id)) !== undefined) {
           throw new AppError(
             'CONFLICT',
-            `This case (${store.cases.summary(handedOver.id)?.reference ?? handedOver.reference}) is already on this computer, so it was not imported again. ` +
+            `This case (${(await store.cases.summary(handedOver.id))?.reference ?? handedOver.reference}) is already on this computer, so it was not imported again. ` +
               'Open it from the list of cases.',
           );
         }
         // A reference already used here: the case gets the next free one, and its chronology says what it was called.
-        const previousReference = store.cases.isReferenceTaken(handedOver.reference, handedOver.id) ? handedOver.reference : null;
-        const record = previousReference ? { ...handedOver, reference: freeReference(previousReference) } : handedOver;
-        store.cases.insert({ ...record, chronology: [] });
-        for (const entry of record.chronology) store.cases.addChronologyEntry(entry);
+        const previousReference = (await store.cases.isReferenceTaken(handedOver.reference, handedOver.id)) ? handedOver.reference : null;
+        const record = previousReference ? { ...handedOver, reference: await freeReference(previousReference) } : handedOver;
+        await store.cases.insert({ ...record, chronology: [] });
+        for (const entry of record.chronology) await store.cases.addChronologyEntry(entry);
         if (previousReference) {
-          store.cases.addChronologyEntry({
+          await store.cases.addChronologyEntry({
             id: deps.newId(),
             caseId: record.id,
             eventDate: null,
@@ -177,8 +177,8 @@ export function handoverHandlers(deps: ServiceDeps): Handlers {
             correctsId: null,
           });
         }
-        for (const assessment of payload.assessments) store.assessments.insert(assessment);
-        recordClosure(deps, null, record);
+        for (const assessment of payload.assessments) await store.assessments.insert(assessment);
+        await recordClosure(deps, null, record);
         return { caseId: record.id, reference: record.reference, previousReference };
       });
     },

@@ -24,7 +24,7 @@ export interface RecordsServices {
 /** Every operation in the contract, bound to the service for its area. `satisfies` makes a missing handler a compile error. */
 export function createHandlers(deps: ServiceDeps, recordsServices?: RecordsServices): OperationHandlers {
   return {
-    ...appHandlers(deps, recordsServices?.records),
+    ...appHandlers({ ...deps, location: deps.store.location }, recordsServices?.records),
     ...(recordsServices?.backups.handlers ?? backupsUnavailable()),
     ...caseHandlers(deps),
     ...draftHandlers(deps),

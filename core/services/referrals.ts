@@ -16,21 +16,21 @@ export function referralHandlers(deps: ServiceDeps): Handlers {
 
   return {
     // The worker's own screen: the internal view of the case, with their details from Settings.
-    'nrm.prefill': ({ caseId }, context) => {
-      const record = requireCase(store, caseId);
-      const view = buildFormView(documents.input(record, latestAssessmentForDocuments(deps, caseId), 'internal', context.worker));
+    'nrm.prefill': async ({ caseId }, context) => {
+      const record = await requireCase(store, caseId);
+      const view = buildFormView(await documents.input(record, await latestAssessmentForDocuments(deps, caseId), 'internal', context.worker));
       return { prefill: nrmPrefill(view) };
     },
 
-    'referrals.list': ({ caseId }) => {
-      requireCase(store, caseId);
-      return { referrals: store.referrals.forCase(caseId) };
+    'referrals.list': async ({ caseId }) => {
+      await requireCase(store, caseId);
+      return { referrals: await store.referrals.forCase(caseId) };
     },
 
     'referrals.record': ({ caseId, referralId, revision, change }, context) =>
-      store.transaction(() => {
-        requireCase(store, caseId);
-        const current = referralId ? store.referrals.get(referralId) : null;
+      store.transaction(async () => {
+        await requireCase(store, caseId);
+        const current = referralId ? await store.referrals.get(referralId) : null;
         if (referralId && (!current || current.caseId !== caseId)) throw new AppError('NOT_FOUND', 'This referral is not on this case. Reload the page and try again.');
         if (current && revision !== undefined && current.revision !== revision) {
           throw new AppError('CONFLICT', 'This referral was changed from another window since you opened this page. Reload the page to see the latest version.');
@@ -41,7 +41,7 @@ export function referralHandlers(deps: ServiceDeps): Handlers {
         let referral: Referral;
         if (current) {
           referral = { ...applyReferralChange(current, change), updatedAt: now, revision: current.revision + 1 };
-          if (!store.referrals.update(referral)) throw new AppError('CONFLICT', 'This referral was changed from another window. Reload the page to see the latest version.');
+          if (!(await store.referrals.update(referral))) throw new AppError('CONFLICT', 'This referral was changed from another window. Reload the page to see the latest version.');
         } else {
           if (change.step !== 'sent') throw new AppError('VALIDATION', 'Record the referral as sent first.', [{ path: 'change.step', message: 'Record the referral as sent first' }]);
           referral = {
@@ -59,10 +59,10 @@ export function referralHandlers(deps: ServiceDeps): Handlers {
             updatedAt: now,
             revision: 1,
           };
-          store.referrals.insert(referral);
+          await store.referrals.insert(referral);
         }
         const entry = referralChronologyEntry(referral, change);
-        const chronologyEntry = store.cases.addChronologyEntry({
+        const chronologyEntry = await store.cases.addChronologyEntry({
           id: deps.newId(),
           caseId,
           eventDate: { kind: 'date', date: entry.eventDate, approximate: false },

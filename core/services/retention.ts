@@ -8,29 +8,29 @@ import type { ServiceDeps } from './context';
 type Handlers = Pick<OperationHandlers, 'cases.dueForReview' | 'cases.delete'>;
 
 export function retentionRule(deps: ServiceDeps): RetentionRule {
-  return appSettings(deps.store).retention;
+  return appSettings(deps.store.local).retention;
 }
 
 /**
  * Called inside the transaction that saves a case: closing it sets when it closed and when it is due for review
  * under the retention rule in force; reopening clears both. Saving a closed case again keeps its dates.
  */
-export function recordClosure(deps: ServiceDeps, before: Pick<CaseRecord, 'status'> | null, after: CaseRecord): void {
+export async function recordClosure(deps: ServiceDeps, before: Pick<CaseRecord, 'status'> | null, after: CaseRecord): Promise<void> {
   if (after.status === 'closed' && before?.status !== 'closed') {
-    deps.store.retention.setClosure(after.id, after.updatedAt, reviewDueDate(retentionRule(deps), after.updatedAt, after.child));
+    await deps.store.retention.setClosure(after.id, after.updatedAt, reviewDueDate(retentionRule(deps), after.updatedAt, after.child));
   } else if (after.status === 'open' && before?.status === 'closed') {
-    deps.store.retention.setClosure(after.id, null, null);
+    await deps.store.retention.setClosure(after.id, null, null);
   }
 }
 
 export function retentionHandlers(deps: ServiceDeps): Handlers {
   const { store } = deps;
   return {
-    'cases.dueForReview': ({ asOf }) => {
+    'cases.dueForReview': async ({ asOf }) => {
       const today = asOf ?? deps.now().toISOString().slice(0, 10);
       return {
         rule: describeRetentionRule(retentionRule(deps)),
-        cases: store.retention.closedCases().map((row) => ({
+        cases: (await store.retention.closedCases()).map((row) => ({
           id: row.id,
           reference: row.reference,
           childName: row.child_name,
@@ -43,8 +43,8 @@ export function retentionHandlers(deps: ServiceDeps): Handlers {
     },
 
     'cases.delete': ({ id, confirmReference }) =>
-      store.transaction(() => {
-        const record = store.cases.summary(id);
+      store.transaction(async () => {
+        const record = await store.cases.summary(id);
         if (!record) throw new AppError('NOT_FOUND', 'This case could not be found. It may have been deleted already.');
         if (confirmReference.trim().toLowerCase() !== record.reference.toLowerCase()) {
           throw new AppError('VALIDATION', 'The case was not deleted.', [
@@ -54,7 +54,7 @@ export function retentionHandlers(deps: ServiceDeps): Handlers {
         if (record.status !== 'closed' && !record.isExample) {
           throw new AppError('CONFLICT', 'Only a closed case can be deleted. Close the case first, then review it for deletion.');
         }
-        store.retention.deleteCase(id);
+        await store.retention.deleteCase(id);
         return { id, reference: record.reference };
       }),
   };

@@ -5,6 +5,7 @@ import { AppError } from '../../domain/errors';
 import { pinAsTyped } from '../../domain/settings';
 import { deriveKeyFromSecret } from '../crypto/derive-key';
 import { keyFilePath, recoveryKeyOpens } from '../store/keys';
+import type { Store } from '../store/store';
 import type { ServiceDeps } from './context';
 
 type Handlers = Pick<OperationHandlers, 'session.lock' | 'session.unlock' | 'session.unlockMethod' | 'session.setPin' | 'session.resetPin'>;
@@ -74,7 +75,7 @@ export function createSessionLock(locked = false): SessionLock {
 }
 
 /** Whether the worker has set an unlock PIN (then Crossings starts locked). */
-export function hasUnlockPin(store: ServiceDeps['store']): boolean {
+export function hasUnlockPin(store: Store): boolean {
   return storedPinSchema.safeParse(store.settings.get(UNLOCK_PIN_KEY)).success;
 }
 
@@ -84,7 +85,7 @@ export function sessionHandlers(deps: ServiceDeps, session: SessionLock = create
   let waitUntil = 0;
 
   const storedPin = (): StoredPin | null => {
-    const parsed = storedPinSchema.safeParse(store.settings.get(UNLOCK_PIN_KEY));
+    const parsed = storedPinSchema.safeParse(store.local.settings.get(UNLOCK_PIN_KEY));
     return parsed.success ? parsed.data : null;
   };
 
@@ -132,13 +133,13 @@ export function sessionHandlers(deps: ServiceDeps, session: SessionLock = create
       session.unlock();
       return {};
     },
-    'session.setPin': ({ currentPin, newPin }) => {
+    'session.setPin': async ({ currentPin, newPin }) => {
       const stored = storedPin();
       if (stored) checkPin(stored, currentPin, 'currentPin');
-      store.transaction(() => store.settings.set(UNLOCK_PIN_KEY, makePin(newPin)));
+      await store.onLocal((local) => local.settings.set(UNLOCK_PIN_KEY, makePin(newPin)));
       return { method: 'pin' as const };
     },
-    'session.resetPin': ({ recoveryKey }) => {
+    'session.resetPin': async ({ recoveryKey }) => {
       const opens = (() => {
         try {
           return recoveryKey.trim() !== '' && recoveryKeyOpens(keyFilePath(deps.dataFolder), recoveryKey);
@@ -153,7 +154,7 @@ export function sessionHandlers(deps: ServiceDeps, session: SessionLock = create
       }
       wrongInARow = 0;
       waitUntil = 0;
-      store.transaction(() => store.settings.set(UNLOCK_PIN_KEY, null));
+      await store.onLocal((local) => local.settings.set(UNLOCK_PIN_KEY, null));
       // The recovery key is the stronger secret: the window opens, and the worker sets a new PIN.
       session.unlock();
       return { method: 'name' as const };

@@ -15,17 +15,19 @@ export function appSettings(store: Store): AppSettings {
 export function settingsHandlers(deps: ServiceDeps): Pick<OperationHandlers, 'settings.get' | 'settings.save' | 'settings.firstStart' | 'settings.saveWorker'> {
   const { store } = deps;
   return {
-    'settings.get': () => appSettings(store),
-    'settings.save': (input) => {
-      store.settings.set(APP_SETTINGS_KEY, input);
-      return appSettings(store);
+    'settings.get': () => appSettings(store.local),
+    'settings.save': async (input) => {
+      await store.onLocal((local) => local.settings.set(APP_SETTINGS_KEY, input));
+      return appSettings(store.local);
     },
-    'settings.firstStart': () => ({ needsWorker: appSettings(store).referrer.name.trim() === '', needsPin: !hasUnlockPin(store) }),
-    'settings.saveWorker': ({ name, role, team, nrmOrganisation }) => {
-      const current = appSettings(store);
-      const referrer = { ...current.referrer, name: name.trim(), role: role.trim(), team: team.trim(), nrmOrganisation };
-      store.settings.set(APP_SETTINGS_KEY, { ...current, referrer });
-      return appSettings(store);
+    'settings.firstStart': () => ({ needsWorker: appSettings(store.local).referrer.name.trim() === '', needsPin: !hasUnlockPin(store.local) }),
+    'settings.saveWorker': async ({ name, role, team, nrmOrganisation }) => {
+      await store.onLocal((local) => {
+        const current = appSettings(local);
+        const referrer = { ...current.referrer, name: name.trim(), role: role.trim(), team: team.trim(), nrmOrganisation };
+        local.settings.set(APP_SETTINGS_KEY, { ...current, referrer });
+      });
+      return appSettings(store.local);
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { Statement } from 'better-sqlite3-multiple-ciphers';
+import { caseDraftKeyPrefix } from '../../domain/drafts';
 import type { Db } from './db';
 
 /** Unsaved form state, one row per form. Kept in the same (encrypted) database as the cases it belongs to. */
@@ -6,6 +7,7 @@ export class DraftsRepository {
   private readonly getStatement: Statement<[string], { value: string; saved_at: string }>;
   private readonly saveStatement: Statement<[string, string, string]>;
   private readonly discardStatement: Statement<[string]>;
+  private readonly discardPrefixStatement: Statement<[string]>;
 
   constructor(db: Db) {
     this.getStatement = db.prepare('SELECT value, saved_at FROM drafts WHERE key = ?');
@@ -13,6 +15,7 @@ export class DraftsRepository {
       'INSERT INTO drafts (key, value, saved_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, saved_at = excluded.saved_at',
     );
     this.discardStatement = db.prepare('DELETE FROM drafts WHERE key = ?');
+    this.discardPrefixStatement = db.prepare('DELETE FROM drafts WHERE substr(key, 1, length(?1)) = ?1');
   }
 
   get(key: string): { value: Record<string, unknown>; savedAt: string } | undefined {
@@ -26,5 +29,10 @@ export class DraftsRepository {
 
   discard(key: string): void {
     this.discardStatement.run(key);
+  }
+
+  /** Everything typed on a case's pages (their keys start with the case's prefix, domain/drafts.ts). */
+  discardForCase(caseId: string): void {
+    this.discardPrefixStatement.run(caseDraftKeyPrefix(caseId));
   }
 }

@@ -74,6 +74,53 @@ export class Store {
     return result;
   }
 
+  /**
+   * `transaction` for work that awaits (the asynchronous store boundary, ./records.ts, which makes sure no other call
+   * runs on this connection meanwhile). Begins at once (IMMEDIATE), counts as one save, and tells the mirror after
+   * the commit, as `transaction` does.
+   */
+  async transactionAsync<T>(work: () => Promise<T>): Promise<T> {
+    if (this.db.inTransaction) return this.nestedTransaction(work);
+    this.db.exec('BEGIN IMMEDIATE');
+    let count: CommitCount | undefined;
+    let result: T;
+    try {
+      result = await work();
+      count = this.bumpCommitCount();
+      this.db.exec('COMMIT');
+    } catch (error) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      throw error;
+    }
+    if (count && this.mirror) {
+      try {
+        this.mirror.write(count);
+      } catch {
+        // As in `transaction`: the save is already in the case file.
+      }
+    }
+    return result;
+  }
+
+  /**
+   * Work inside an open transaction: undone on its own if it fails (a savepoint), kept only if the outer one commits.
+   * One name serves every depth: SQLite's RELEASE and ROLLBACK TO act on the newest savepoint of that name.
+   */
+  async nestedTransaction<T>(work: () => Promise<T>): Promise<T> {
+    this.db.exec('SAVEPOINT nested');
+    try {
+      const result = await work();
+      this.db.exec('RELEASE nested');
+      return result;
+    } catch (error) {
+      if (this.db.inTransaction) {
+        this.db.exec('ROLLBACK TO nested');
+        this.db.exec('RELEASE nested');
+      }
+      throw error;
+    }
+  }
+
   /** The case file's own count of saves (core/store/commit-counter.ts). */
   commitCount(): CommitCount {
     return readCommitCount(this.db) ?? { commits: 0, savedAt: null };

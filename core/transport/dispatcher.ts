@@ -19,10 +19,10 @@ export function createDispatcher(handlers: OperationHandlers, options: Dispatche
   const log = options.log ?? ((message, error) => console.error(message, error));
   const audit = options.audit;
   /** Every answer to a call whose input was valid goes through here, to the audit hook. */
-  const audited = (op: OperationName, input: unknown, result: Result<unknown>, context: CallContext): Result<unknown> => {
+  const audited = async (op: OperationName, input: unknown, result: Result<unknown>, context: CallContext): Promise<Result<unknown>> => {
     if (!audit) return result;
     try {
-      audit(op, input, result, context);
+      await audit(op, input, result, context);
       return result;
     } catch (error) {
       log(`The audit log could not record ${op}`, error);

@@ -40,6 +40,19 @@ function buildRendererIfNeeded(): void {
   });
 }
 
+/** Team mode when IT has set CROSSINGS_DATABASE_URL (core/store/postgres/connect.ts); otherwise undefined. */
+async function teamModeFromEnvironment() {
+  const address = process.env.CROSSINGS_DATABASE_URL?.trim();
+  if (!address) return undefined;
+  const { connectTeamMode, parseDatabaseUrl, readTeamAuditKey } = await import('../store/postgres/connect');
+  try {
+    return await connectTeamMode(parseDatabaseUrl(address), readTeamAuditKey(process.env.CROSSINGS_TEAM_AUDIT_KEY_FILE?.trim()));
+  } catch (error) {
+    console.error(`Crossings cannot open the team records: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}
+
 async function main(): Promise<void> {
   const portArgument = process.argv.indexOf('--port');
   const port = portArgument >= 0 ? Number(process.argv[portArgument + 1]) : 0;
@@ -51,6 +64,7 @@ async function main(): Promise<void> {
   const unlocking = passphrase && !recoveryKey ? unlockInBackground(keyFilePath(dataFolder), passphrase) : undefined;
   if (!process.argv.includes('--no-build')) buildRendererIfNeeded();
   const [{ openCore }, { startWebHost }] = await Promise.all([import('../core'), import('./web-host')]);
+  const team = await teamModeFromEnvironment();
   const keyWrapper = unlocking ? (await unlocking).wrapper : passphrase ? passphraseWrapper(passphrase) : undefined;
   const core = openCore({
     dataFolder,
@@ -58,6 +72,7 @@ async function main(): Promise<void> {
     version,
     ...(keyWrapper ? { keyWrapper } : {}),
     ...(recoveryKey ? { recoveryKey } : {}),
+    ...(team ? { team } : {}),
   });
   const status = core.status();
   if (status.state !== 'ok') {
@@ -72,7 +87,12 @@ async function main(): Promise<void> {
     port,
     onCspViolation: (report) => console.warn('CSP violation reported by the page:', JSON.stringify(report)),
   });
-  console.log(`Crossings is running in browser mode. Case records are kept in ${dataFolder}`);
+  const kept = core.status().state === 'ok' ? core.records.location : { kind: 'local' as const };
+  console.log(
+    kept.kind === 'team'
+      ? `Crossings is running in browser mode. Case records are the team records of ${kept.organisation}; settings and drafts are kept in ${dataFolder}`
+      : `Crossings is running in browser mode. Case records are kept in ${dataFolder}`,
+  );
   console.log('Open this address in your browser (it works only on this computer, until Crossings stops):');
   console.log(`CROSSINGS_URL=${host.url}`);
   const stop = () => {

@@ -2,7 +2,12 @@ import type { ReactNode } from 'react';
 import { href } from '../router';
 
 /** The frame of every page: skip link, Crossings header with the main navigation, the main content and the footer. */
-export function AppLayout({ children, worker, version }: { children: ReactNode; worker: string; version: string }) {
+/** Where the case records are kept, as app.info says: the team's PostgreSQL or this computer's own file. */
+export type RecordsKept = { kind: 'local' } | { kind: 'team'; organisation: string };
+
+export const recordsKeptWords = (records: RecordsKept) => (records.kind === 'team' ? `Team records: ${records.organisation}` : 'On this computer only');
+
+export function AppLayout({ children, worker, version, records }: { children: ReactNode; worker: string; version: string; records?: RecordsKept }) {
   return (
     <>
       <a href="#main-content" className="govuk-skip-link" onClick={(event) => {
@@ -29,6 +34,7 @@ export function AppLayout({ children, worker, version }: { children: ReactNode; 
               </li>
             </ul>
           </nav>
+          {records ? <span className="app-header__records">{recordsKeptWords(records)}</span> : null}
           {worker ? <span className="app-header__worker">Working as {worker}</span> : null}
         </div>
       </header>
@@ -40,8 +46,11 @@ export function AppLayout({ children, worker, version }: { children: ReactNode; 
       <footer className="govuk-footer">
         <div className="govuk-width-container">
           <p className="app-footer-meta">
-            Crossings {version}. Case records are kept on this computer only. If a child is in immediate danger, call the police on
-            999.
+            Crossings {version}.{' '}
+            {records?.kind === 'team'
+              ? `Case records are kept in ${records.organisation}'s team records.`
+              : 'Case records are kept on this computer only.'}{' '}
+            If a child is in immediate danger, call the police on 999.
           </p>
         </div>
       </footer>

@@ -146,7 +146,7 @@ export class PgStore {
   }
 
   /** The teams this worker is a member of. */
-  async myTeams(): Promise<{ id: string; name: string }[]> {
+  async myTeams(): ReturnType<typeof myTeams> {
     try {
       return await myTeams(this.pool);
     } catch (error) {

@@ -220,9 +220,9 @@ describe('the organisation and the worker’s teams', () => {
   });
 
   it('lists the teams the worker is in, by name', async () => {
-    expect(await store.myTeams()).toEqual([
-      { id: secondTeam, name: 'Adolescent safeguarding' },
-      { id: team, name: 'Duty and assessment' },
+    expect(await store.myTeams()).toMatchObject([
+      { id: secondTeam, name: 'Adolescent safeguarding', isManager: false },
+      { id: team, name: 'Duty and assessment', isManager: false },
     ]);
     expect((await myTeams(await db.connectAs(otherWorker))).map((t) => t.name)).toEqual(['Children in care']);
     expect(await db.store(auditor).myTeams()).toEqual([]);

@@ -1,0 +1,106 @@
+import fs from 'node:fs';
+import { z } from 'zod';
+import { AppError } from '../../../domain/errors';
+import type { TeamMode } from '../../core';
+import { PgStore, type PgConnectionSettings } from './pg-store';
+import { TeamRecords } from './team-records';
+
+/**
+ * Team mode's connection, as IT sets it for browser mode (docs/team-store-for-it.md):
+ *
+ *   CROSSINGS_DATABASE_URL=postgresql://<worker role>[:<password>]@<host>[:<port>]/<database>?sslrootcert=<CA file>
+ *   (a Unix socket instead: postgresql://<role>@/<database>?host=/var/run/postgresql)
+ *   optional query parameters: sslcert and sslkey (sign-in by client certificate), team (the team new cases go to)
+ *   CROSSINGS_DATABASE_PASSWORD, when the password is not in the address
+ *   CROSSINGS_TEAM_AUDIT_KEY_FILE: the organisation's audit key (32 bytes, base64), readable only by its owner
+ */
+export interface TeamConnection {
+  settings: PgConnectionSettings;
+  team: string | undefined;
+}
+
+const problem = (message: string) => new AppError('VALIDATION', `The team records are not set up right on this computer: ${message} Ask IT to check it.`);
+
+export function parseDatabaseUrl(address: string, password = process.env.CROSSINGS_DATABASE_PASSWORD): TeamConnection {
+  let url: URL;
+  try {
+    url = new URL(address);
+  } catch {
+    throw problem('the address of the team records is not a database address.');
+  }
+  if (url.protocol !== 'postgresql:' && url.protocol !== 'postgres:') throw problem('the address of the team records must start postgresql://.');
+  const query = url.searchParams;
+  const socket = query.get('host');
+  const host = socket ?? url.hostname;
+  if (!host) throw problem('the address of the team records names no server.');
+  const user = decodeURIComponent(url.username);
+  if (!user) throw problem('the address of the team records names no worker role.');
+  const database = decodeURIComponent(url.pathname.replace(/^\//, ''));
+  if (!database) throw problem('the address of the team records names no database.');
+  const file = (name: string) => {
+    const where = query.get(name);
+    if (!where) return undefined;
+    try {
+      return fs.readFileSync(where, 'utf8');
+    } catch {
+      throw problem(`the file ${where} (${name}) cannot be read.`);
+    }
+  };
+  const ca = file('sslrootcert');
+  const cert = file('sslcert');
+  const key = file('sslkey');
+  const given = url.password ? decodeURIComponent(url.password) : password;
+  return {
+    settings: {
+      host,
+      port: url.port ? Number(url.port) : 5432,
+      database,
+      user,
+      ...(given ? { password: given } : {}),
+      ...(ca ? { ca } : {}),
+      ...(cert ? { cert } : {}),
+      ...(key ? { key } : {}),
+      workerName: user,
+    },
+    team: query.get('team') ?? undefined,
+  };
+}
+
+/** The organisation's audit key: the same for every computer of the team, so each can verify the whole chain. */
+export function readTeamAuditKey(file: string | undefined): Buffer {
+  if (!file) throw problem('team mode needs the organisation’s audit key file (CROSSINGS_TEAM_AUDIT_KEY_FILE).');
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    throw problem(`the audit key file ${file} cannot be found.`);
+  }
+  if (process.platform !== 'win32' && (stat.mode & 0o077) !== 0) {
+    throw problem(`the audit key file ${file} can be read by other accounts on this computer; only its owner may read it (chmod 600).`);
+  }
+  const key = Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'base64');
+  if (key.length !== 32) throw problem(`the audit key file ${file} does not hold a 32-byte key in base64.`);
+  return key;
+}
+
+/** Connects to the team store and reads who the worker is there; the records themselves open over the local file. */
+export async function connectTeamMode(connection: TeamConnection, auditKey: Buffer): Promise<TeamMode> {
+  let pg: PgStore;
+  try {
+    pg = PgStore.connect(connection.settings, auditKey);
+  } catch (error) {
+    const first = error instanceof z.ZodError ? error.issues[0]?.message : undefined;
+    throw problem(first ?? 'the connection settings are not complete.');
+  }
+  try {
+    const identity = await TeamRecords.identify(pg, connection.team);
+    return {
+      records: (local) => new TeamRecords(pg, local, identity),
+      workerName: identity.workerName,
+      close: () => pg.close(),
+    };
+  } catch (error) {
+    await pg.close();
+    throw error;
+  }
+}

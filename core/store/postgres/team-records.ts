@@ -1,0 +1,172 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { AppError } from '../../../domain/errors';
+import type { CaseData, LastSave, RecordsLocation, RecordsStore } from '../records';
+import type { Store } from '../store';
+import { toAppError } from './errors';
+import { isoOf } from './case-rows';
+import type { PgRepositories, PgStore } from './pg-store';
+
+/** Who this computer's worker is in the team store, read from it when Crossings starts. */
+export interface TeamIdentity {
+  organisation: string;
+  /** The worker's name as IT recorded it in the team's membership: chronology and audit entries name them by it. */
+  workerName: string;
+  /** Where a new case goes: the team the worker chose in settings, or their only team. */
+  teamForNewCases: { id: string; name: string };
+}
+
+interface Scope {
+  repositories: PgRepositories;
+  afterCommit: (() => void)[];
+}
+
+/**
+ * The team store behind the services' boundary (core/store/records.ts): case records in the organisation's
+ * PostgreSQL, seen through the worker's own role; settings, drafts and the unlock PIN in the encrypted file on this
+ * computer. Calls inside `transaction` run on its one connection (AsyncLocalStorage); a write made outside one gets
+ * a transaction of its own. Whatever PostgreSQL or the network throws comes out in the worker's words (./errors.ts).
+ */
+export class TeamRecords implements RecordsStore {
+  readonly location: RecordsLocation;
+  readonly cases: CaseData['cases'];
+  readonly assessments: CaseData['assessments'];
+  readonly documents: CaseData['documents'];
+  readonly referrals: CaseData['referrals'];
+  readonly actions: CaseData['actions'];
+  readonly retention: CaseData['retention'];
+  readonly audit: CaseData['audit'];
+
+  private readonly scope = new AsyncLocalStorage<Scope>();
+
+  constructor(
+    private readonly pg: PgStore,
+    readonly local: Store,
+    readonly identity: TeamIdentity,
+  ) {
+    this.location = { kind: 'team', organisation: identity.organisation };
+    const by = identity.workerName;
+    const read = <T>(work: (repositories: PgRepositories) => Promise<T>) => this.read(work);
+    const write = <T>(work: (repositories: PgRepositories) => Promise<T>) => this.write(work);
+    this.cases = {
+      insert: (record) => write((r) => r.cases.insert(record, { teamId: identity.teamForNewCases.id, by })),
+      // The revision the save started from is the one before the record's new one (core/services/cases.ts).
+      update: (record, changed) => write(async (r) => void (await r.cases.update(record, changed, { startedFrom: record.revision - 1, by }))),
+      revisionOf: (id) => read((r) => r.cases.revisionOf(id)),
+      isReferenceTaken: (reference, exceptId) => read((r) => r.cases.isReferenceTaken(reference, exceptId)),
+      referencesStartingWith: (prefix) => read((r) => r.cases.referencesStartingWith(prefix)),
+      get: (id) => read((r) => r.cases.get(id)),
+      list: (status, limit) => read((r) => r.cases.list(status, limit)),
+      search: (prefixes, exactTerms, status, limit) => read((r) => r.cases.search(prefixes, exactTerms, status, limit)),
+      casesWithTerm: (term) => read((r) => r.cases.casesWithTerm(term)),
+      summary: (id) => read((r) => r.cases.summary(id)),
+      addChronologyEntry: (entry) => write((r) => r.cases.addChronologyEntry(entry)),
+      chronologyEntry: (id) => read((r) => r.cases.chronologyEntry(id)),
+      ownerOf: (part, id) => read((r) => r.cases.ownerOf(part, id)),
+      lastSave: (id) => this.lastSave(id),
+    };
+    this.assessments = {
+      insert: (assessment) => write((r) => r.assessments.insert(assessment)),
+      update: (assessment) => write((r) => r.assessments.update(assessment)),
+      get: (id) => read((r) => r.assessments.get(id)),
+      listForCase: (caseId) => read((r) => r.assessments.listForCase(caseId)),
+      draftForCase: (caseId) => read((r) => r.assessments.draftForCase(caseId)),
+    };
+    this.documents = {
+      add: (entry) => write((r) => r.documents.add(entry)),
+      listForCase: (caseId) => read((r) => r.documents.listForCase(caseId)),
+    };
+    this.referrals = {
+      insert: (referral) => write((r) => r.referrals.insert(referral)),
+      update: (referral) => write((r) => r.referrals.update(referral)),
+      get: (id) => read((r) => r.referrals.get(id)),
+      forCase: (caseId) => read((r) => r.referrals.forCase(caseId)),
+    };
+    this.actions = {
+      append: (entry) => write((r) => r.actions.append(entry)),
+      entriesForCase: (caseId) => read((r) => r.actions.entriesForCase(caseId)),
+      forCase: (caseId) => read((r) => r.actions.forCase(caseId)),
+    };
+    this.retention = {
+      setClosure: (id, closedAt, reviewDue) => write((r) => r.retention.setClosure(id, closedAt, reviewDue)),
+      closureOf: (id) => read((r) => r.retention.closureOf(id)),
+      closedCases: () => read((r) => r.retention.closedCases()),
+      deleteCase: (id) =>
+        write(async (r) => {
+          await r.retention.deleteCase(id);
+          // What was typed on the case's pages is on this computer: it goes once the deletion is committed.
+          this.afterCommit(() => local.drafts.discardForCase(id));
+        }),
+    };
+    this.audit = {
+      // The team store names the signed-in database role itself (it checks the entry says so); the worker's name is
+      // the one IT recorded for that role.
+      append: ({ osAccount: _account, ...event }) => write((r) => r.audit.append({ ...event, worker: event.worker || by })),
+      forCase: (caseId, limit) => read((r) => r.audit.forCase(caseId, limit)),
+      verify: () => read((r) => r.audit.verify()),
+      referenceOf: (caseId) => read((r) => r.audit.referenceOf(caseId)),
+      caseOfDocument: (sha256) => read((r) => r.audit.caseOfDocument(sha256)),
+    };
+  }
+
+  /** Reads the identity the team store holds for the signed-in role, and checks it is in a team. */
+  static async identify(pg: PgStore, preferredTeam: string | undefined): Promise<TeamIdentity> {
+    try {
+      const organisation = (await pg.organisationName()) ?? 'your organisation';
+      const teams = await pg.myTeams();
+      if (teams.length === 0) {
+        throw new AppError('STORAGE', 'You are not in any team in the team records yet, so there are no cases for you here. Ask IT to add you to your team.');
+      }
+      const chosen = preferredTeam ? teams.find((team) => team.id === preferredTeam || team.name === preferredTeam) : teams[0];
+      if (!chosen) throw new AppError('STORAGE', `You are not a member of the team “${preferredTeam ?? ''}” in the team records. Ask IT to check your teams.`);
+      return { organisation, workerName: chosen.workerName, teamForNewCases: { id: chosen.id, name: chosen.name } };
+    } catch (error) {
+      throw toAppError(error);
+    }
+  }
+
+  async transaction<T>(work: () => Promise<T>): Promise<T> {
+    if (this.scope.getStore()) return work();
+    const afterCommit: (() => void)[] = [];
+    const result = await this.pg.transaction((repositories) => this.scope.run({ repositories, afterCommit }, work));
+    for (const step of afterCommit) step();
+    return result;
+  }
+
+  async onLocal<T>(work: (local: Store) => T): Promise<T> {
+    return work(this.local);
+  }
+
+  async close(): Promise<void> {
+    await this.pg.close();
+  }
+
+  private afterCommit(step: () => void): void {
+    const scope = this.scope.getStore();
+    if (scope) scope.afterCommit.push(step);
+    else step();
+  }
+
+  private async read<T>(work: (repositories: PgRepositories) => Promise<T>): Promise<T> {
+    try {
+      return await work(this.scope.getStore()?.repositories ?? this.pg.read);
+    } catch (error) {
+      throw toAppError(error);
+    }
+  }
+
+  private write<T>(work: (repositories: PgRepositories) => Promise<T>): Promise<T> {
+    const scope = this.scope.getStore();
+    if (scope) return work(scope.repositories);
+    return this.transaction(() => work(this.scope.getStore()!.repositories));
+  }
+
+  private async lastSave(id: string): Promise<LastSave | undefined> {
+    const { rows } = await this.pg.pool
+      .query<{ updated_by: string | null; updated_at: Date }>('SELECT updated_by, updated_at FROM crossings.cases WHERE id = $1', [id])
+      .catch((error: unknown) => {
+        throw toAppError(error);
+      });
+    const row = rows[0];
+    return row ? { by: row.updated_by, at: isoOf(row.updated_at) } : undefined;
+  }
+}
