@@ -221,7 +221,7 @@ describe('the organisation and the worker’s teams', () => {
 
   it('lists the teams the worker is in, by name', async () => {
     expect(await store.myTeams()).toMatchObject([
-      { id: secondTeam, name: 'Adolescent safeguarding', isManager: false },
+      { id: secondTeam, name: 'Adolescent safeguarding', isManager: true },
       { id: team, name: 'Duty and assessment', isManager: false },
     ]);
     expect((await myTeams(await db.connectAs(otherWorker))).map((t) => t.name)).toEqual(['Children in care']);
