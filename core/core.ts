@@ -163,7 +163,7 @@ export function openCore(options: OpenCoreOptions): Core {
     restoreBackup: (name) => backupsService.restore(name),
     close: () => {
       records.close();
-      void options.team?.close();
+      void options.team?.close().catch(() => undefined);
     },
   };
 }

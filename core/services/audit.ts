@@ -244,7 +244,12 @@ export function auditHandlers(deps: ServiceDeps): Handlers {
     'audit.forCase': async ({ caseId }) => {
       const events = await store.audit.forCase(caseId);
       if (events.length === 0 && !(await store.cases.revisionOf(caseId))) {
-        throw new AppError('NOT_FOUND', 'There is no audit trail for this case on this computer.');
+        throw new AppError(
+          'NOT_FOUND',
+          store.location.kind === 'team'
+            ? 'There is no audit trail for this case that you can read. Once a case is deleted, or moved out of your teams, its trail is kept for your organisation’s auditors.'
+            : 'There is no audit trail for this case on this computer.',
+        );
       }
       return { events };
     },

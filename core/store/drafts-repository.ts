@@ -7,7 +7,7 @@ export class DraftsRepository {
   private readonly getStatement: Statement<[string], { value: string; saved_at: string }>;
   private readonly saveStatement: Statement<[string, string, string]>;
   private readonly discardStatement: Statement<[string]>;
-  private readonly discardPrefixStatement: Statement<[string]>;
+  private readonly discardPrefixStatement: Statement<[{ prefix: string }]>;
 
   constructor(db: Db) {
     this.getStatement = db.prepare('SELECT value, saved_at FROM drafts WHERE key = ?');
@@ -15,7 +15,7 @@ export class DraftsRepository {
       'INSERT INTO drafts (key, value, saved_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, saved_at = excluded.saved_at',
     );
     this.discardStatement = db.prepare('DELETE FROM drafts WHERE key = ?');
-    this.discardPrefixStatement = db.prepare('DELETE FROM drafts WHERE substr(key, 1, length(?1)) = ?1');
+    this.discardPrefixStatement = db.prepare('DELETE FROM drafts WHERE substr(key, 1, length(@prefix)) = @prefix');
   }
 
   get(key: string): { value: Record<string, unknown>; savedAt: string } | undefined {
@@ -33,6 +33,6 @@ export class DraftsRepository {
 
   /** Everything typed on a case's pages (their keys start with the case's prefix, domain/drafts.ts). */
   discardForCase(caseId: string): void {
-    this.discardPrefixStatement.run(caseDraftKeyPrefix(caseId));
+    this.discardPrefixStatement.run({ prefix: caseDraftKeyPrefix(caseId) });
   }
 }

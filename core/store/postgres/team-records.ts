@@ -3,6 +3,7 @@ import { AppError } from '../../../domain/errors';
 import type { CaseData, LastSave, RecordsLocation, RecordsStore } from '../records';
 import type { Store } from '../store';
 import { toAppError } from './errors';
+import { AUDITOR_GROUP } from './migrations';
 import { isoOf } from './case-rows';
 import type { PgRepositories, PgStore } from './pg-store';
 
@@ -13,6 +14,8 @@ export interface TeamIdentity {
   workerName: string;
   /** Where a new case goes: the team the worker chose in settings, or their only team. */
   teamForNewCases: { id: string; name: string };
+  /** Whether the signed-in role may read the whole audit log (crossings_auditor), and so check its chain. */
+  auditor: boolean;
 }
 
 interface Scope {
@@ -102,7 +105,18 @@ export class TeamRecords implements RecordsStore {
       // the one IT recorded for that role.
       append: ({ osAccount: _account, ...event }) => write((r) => r.audit.append({ ...event, worker: event.worker || by })),
       forCase: (caseId, limit) => read((r) => r.audit.forCase(caseId, limit)),
-      verify: () => read((r) => r.audit.verify()),
+      // A worker sees only their teams' entries, so only an auditor can walk the whole chain.
+      verify: () => {
+        if (!identity.auditor) {
+          return Promise.reject(
+            new AppError(
+              'UNSUPPORTED',
+              'In the team records the audit log holds every team’s entries, so it is checked as a whole by your organisation’s auditors. Ask IT to run the check.',
+            ),
+          );
+        }
+        return read((r) => r.audit.verify());
+      },
       referenceOf: (caseId) => read((r) => r.audit.referenceOf(caseId)),
       caseOfDocument: (sha256) => read((r) => r.audit.caseOfDocument(sha256)),
     };
@@ -118,7 +132,8 @@ export class TeamRecords implements RecordsStore {
       }
       const chosen = preferredTeam ? teams.find((team) => team.id === preferredTeam || team.name === preferredTeam) : teams[0];
       if (!chosen) throw new AppError('STORAGE', `You are not a member of the team “${preferredTeam ?? ''}” in the team records. Ask IT to check your teams.`);
-      return { organisation, workerName: chosen.workerName, teamForNewCases: { id: chosen.id, name: chosen.name } };
+      const { rows } = await pg.pool.query<{ auditor: boolean }>("SELECT pg_has_role(current_user, $1, 'MEMBER') AS auditor", [AUDITOR_GROUP]);
+      return { organisation, workerName: chosen.workerName, teamForNewCases: { id: chosen.id, name: chosen.name }, auditor: rows[0]?.auditor === true };
     } catch (error) {
       throw toAppError(error);
     }

@@ -1,0 +1,69 @@
+import { afterAll } from 'vitest';
+import type { OperationName } from '../../../domain/api';
+import { TeamRecords } from '../../../core/store/postgres/team-records';
+import { openTestCore } from '../../fixtures/core';
+import { TestTeamDatabase, type TestWorker } from '../../support/postgres';
+import { recordsConformance, type Worker } from '../../support/records-conformance';
+
+// The store conformance suite on the team store: two workers of one team, each on their own computer (their own local
+// file for settings and drafts, their own database role and connections), on one PostgreSQL database. Each test
+// gets a database of its own, so numbering and lists start empty as they do locally.
+const made: TestTeamDatabase[] = [];
+
+afterAll(async () => {
+  for (const db of made.splice(0)) await db.drop().catch(() => undefined);
+});
+
+async function computer(db: TestTeamDatabase, person: TestWorker): Promise<Worker> {
+  const pg = db.store(person);
+  const identity = await TeamRecords.identify(pg, undefined);
+  const core = openTestCore({
+    dailyBackup: false,
+    team: { records: (local) => new TeamRecords(pg, local, identity), workerName: identity.workerName, close: async () => undefined },
+  });
+  closers.set(person.role, () => core.close());
+  const dispatch = (op: OperationName, input: unknown) => core.dispatch(op, input, { worker: 'computer account' });
+  return {
+    name: person.name,
+    dispatch,
+    call: async (op, input) => {
+      const result = await dispatch(op, input);
+      if (!result.ok) throw new Error(`${op} failed: ${JSON.stringify(result.error)}`);
+      return result.value as never;
+    },
+    get records() {
+      return core.core.records;
+    },
+  };
+}
+
+const closers = new Map<string, () => void>();
+
+recordsConformance('in the team store (PostgreSQL)', async () => {
+  const db = new TestTeamDatabase('conformance');
+  made.push(db);
+  await db.create();
+  const team = await db.team('Duty and assessment');
+  const grace = await db.worker('Grace Mensah');
+  const ruth = await db.worker('Ruth Adeyemi');
+  await db.member(team, grace);
+  await db.member(team, ruth);
+  const first = await computer(db, grace);
+  const second = await computer(db, ruth);
+  const auditor = db.store(await db.worker('Audit Officer', { auditor: true }));
+  return {
+    kind: 'team',
+    first,
+    second,
+    auditor: {
+      verify: () => auditor.read.audit.verify(),
+      trail: (caseId) => auditor.read.audit.forCase(caseId),
+    },
+    close: async () => {
+      for (const close of closers.values()) close();
+      closers.clear();
+      await db.drop();
+      made.splice(made.indexOf(db), 1);
+    },
+  };
+});
