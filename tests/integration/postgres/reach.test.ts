@@ -5,6 +5,9 @@ import { PgStore, pgConnectionSchema } from '../../../core/store/postgres/pg-sto
 import { startCluster, type TestCluster } from '../../../scripts/postgres-cluster.mjs';
 import { TestTeamDatabase, type TestWorker } from '../../support/postgres';
 import { teamCase } from '../../support/team-cases';
+import { caseDraftKey } from '../../../domain/api';
+import { TeamRecords } from '../../../core/store/postgres/team-records';
+import { openTestCore } from '../../fixtures/core';
 
 // When the server cannot be reached (issue 13, item 6): the worker is told plainly, nothing is half-saved, and once
 // the server is back the same store saves again without being reopened. And TLS is required for network connections.
@@ -52,6 +55,41 @@ describe('a team store that cannot be reached', () => {
       tx.cases.update({ ...opened, leadWorker: 'Ruth Adeyemi' }, new Set(['leadWorker']), { startedFrom: opened.revision, by: worker.name }),
     );
     expect(revision).toBe(opened.revision + 1);
+  });
+
+  it('through the core in team mode: the worker is told, what they typed stays on this computer, and saving works again once the server is back', async () => {
+    const pgStore = db.store(worker, 2);
+    const identity = await TeamRecords.identify(pgStore, undefined);
+    const core = openTestCore({
+      dailyBackup: false,
+      team: { records: (local) => new TeamRecords(pgStore, local, identity), workerName: identity.workerName, close: async () => undefined },
+    });
+    try {
+      const created = await core.call('cases.create', { jurisdiction: 'England', localAuthority: null, leadWorker: '', child: { names: [{ given: 'Selam', family: 'Haile', type: 'main' }] } });
+      const key = caseDraftKey(created.id, 'details');
+      await cluster.pause();
+      // Typing is kept on this computer while the server is down, and read back from there.
+      expect(await core.dispatch('drafts.save', { key, value: { value: { leadWorker: 'Ruth Adeyemi' } } }, { worker: 'x' })).toMatchObject({ ok: true });
+      expect((await core.call('drafts.get', { key })).value).toEqual({ value: { leadWorker: 'Ruth Adeyemi' } });
+      // Saving is refused in plain words; nothing about the server's internals reaches the worker.
+      const refused = await core.dispatch('cases.update', { id: created.id, revision: created.revision, changes: { leadWorker: 'Ruth Adeyemi' } }, { worker: 'x' });
+      expect(refused).toMatchObject({ ok: false, error: { code: 'STORAGE', message: expect.stringMatching(/cannot be reached just now\. Nothing was half-saved\. What you typed is kept on this computer/) } });
+      if (!refused.ok) expect(refused.error.message).not.toMatch(/ECONN|postgres|socket|terminat|crossings\./i);
+      const list = await core.dispatch('cases.list', {}, { worker: 'x' });
+      expect(list).toMatchObject({ ok: false, error: { code: 'STORAGE' } });
+      await cluster.resume();
+      // The same core, without reopening: the pool reconnects by itself.
+      const saved = await core.call('cases.update', { id: created.id, revision: created.revision, changes: { leadWorker: 'Ruth Adeyemi' } });
+      expect(saved).toMatchObject({ leadWorker: 'Ruth Adeyemi', revision: created.revision + 1 });
+      expect((await core.call('drafts.get', { key })).value).toEqual({ value: { leadWorker: 'Ruth Adeyemi' } });
+      const trail = (await core.call('audit.forCase', { caseId: created.id })).events.map((event) => [event.action, event.worker]);
+      expect(trail).toEqual([
+        ['case.edited', worker.name],
+        ['case.created', worker.name],
+      ]);
+    } finally {
+      core.close();
+    }
   });
 
   it('says the same when it was never reachable', async () => {
