@@ -37,6 +37,8 @@ export const auditActionLabels = {
   'document.printed': 'Document printed',
   'case.handed-over': 'Case exported for hand-over',
   'case.imported': 'Case imported from a hand-over file',
+  'case.moved-to-team': 'Case moved from this computer into the team records',
+  'case.brought-in': 'Case brought into the team records from a worker’s computer',
   'settings.changed': 'Settings changed',
   'backup.created': 'Backup made',
   'backup.restored': 'Backup restored',

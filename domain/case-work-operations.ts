@@ -45,4 +45,23 @@ export const caseWorkOperations = {
     input: z.object({ caseId: idSchema, change: actionChangeSchema }).strict(),
     output: planActionSchema,
   },
+  /**
+   * In team mode: the cases still in this computer's own file (from before team records were set up), to move into
+   * the team records; none outside team mode.
+   */
+  'records.localCases': {
+    input: z.object({}).strict(),
+    output: z.object({ cases: z.array(z.object({ id: idSchema, reference: z.string(), childName: z.string(), inTeamRecords: z.boolean() })) }),
+  },
+  /**
+   * Moves every case in this computer's own file into the team records, each with its chronology, assessments,
+   * actions, referrals, document register and audit trail (as an imported record), then removes it from this computer.
+   */
+  'records.importLocal': {
+    input: z.object({ confirm: z.literal(true) }).strict(),
+    output: z.object({
+      moved: z.array(z.object({ reference: z.string(), previousReference: z.string().nullable() })),
+      notMoved: z.array(z.object({ reference: z.string(), reason: z.string() })),
+    }),
+  },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;

@@ -185,11 +185,13 @@ export const notAudited: Record<string, string> = {
   'settings.firstStart': 'says only whether first start has questions left',
   'audit.forCase': 'reading the audit trail itself',
   'app.status': 'whether the case records are open',
+  'records.localCases': 'lists the references of cases on this computer, to move them into the team records',
+  'records.importLocal': 'each case moved is audited by the service, in the team records and in this computer’s own file',
   'backups.list': 'a list of backup files',
   'backups.status': 'progress of a backup',
 };
 
-function osAccount(): string {
+export function osAccount(): string {
   try {
     return os.userInfo().username;
   } catch {

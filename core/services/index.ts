@@ -12,6 +12,7 @@ import { handoverHandlers } from './handover';
 import { referralHandlers } from './referrals';
 import { sessionHandlers, type SessionLock } from './session';
 import { settingsHandlers } from './settings';
+import { teamImportHandlers } from './team-import';
 
 /** The case records' own controls, from the composition root; without them (a bare store) those operations say so. */
 export interface RecordsServices {
@@ -35,6 +36,7 @@ export function createHandlers(deps: ServiceDeps, recordsServices?: RecordsServi
     ...auditHandlers(deps),
     ...handoverHandlers(deps),
     ...settingsHandlers(deps),
+    ...teamImportHandlers(deps),
     ...sessionHandlers(deps, recordsServices?.session),
   } satisfies OperationHandlers;
 }

@@ -8,6 +8,7 @@ export class DraftsRepository {
   private readonly saveStatement: Statement<[string, string, string]>;
   private readonly discardStatement: Statement<[string]>;
   private readonly discardPrefixStatement: Statement<[{ prefix: string }]>;
+  private readonly listPrefixStatement: Statement<[{ prefix: string }], { key: string; value: string; saved_at: string }>;
 
   constructor(db: Db) {
     this.getStatement = db.prepare('SELECT value, saved_at FROM drafts WHERE key = ?');
@@ -15,6 +16,7 @@ export class DraftsRepository {
       'INSERT INTO drafts (key, value, saved_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, saved_at = excluded.saved_at',
     );
     this.discardStatement = db.prepare('DELETE FROM drafts WHERE key = ?');
+    this.listPrefixStatement = db.prepare('SELECT key, value, saved_at FROM drafts WHERE substr(key, 1, length(@prefix)) = @prefix ORDER BY key');
     this.discardPrefixStatement = db.prepare('DELETE FROM drafts WHERE substr(key, 1, length(@prefix)) = @prefix');
   }
 
@@ -29,6 +31,11 @@ export class DraftsRepository {
 
   discard(key: string): void {
     this.discardStatement.run(key);
+  }
+
+  /** Everything typed on a case's pages, to carry over when the case moves. */
+  listForCase(caseId: string): { key: string; value: Record<string, unknown>; savedAt: string }[] {
+    return this.listPrefixStatement.all({ prefix: caseDraftKeyPrefix(caseId) }).map((row) => ({ key: row.key, value: JSON.parse(row.value) as Record<string, unknown>, savedAt: row.saved_at }));
   }
 
   /** Everything typed on a case's pages (their keys start with the case's prefix, domain/drafts.ts). */

@@ -11,6 +11,7 @@ import { TextArea } from '../components/TextArea';
 import { TextInput } from '../components/TextInput';
 import { TriState } from '../components/TriState';
 import { draftKeys } from '../../domain/drafts';
+import { RecordsKeptPanel } from './settings/RecordsKeptPanel';
 
 /** A whole number, or (when `optional`) nothing. What cannot be read as a number is kept as typed, for the check to name. */
 function NumberInput({ path, label, hint, optional = false }: { path: string; label: string; hint?: string; optional?: boolean }) {
@@ -109,5 +110,12 @@ export function SettingsPage() {
       if (result.ok) setSettings(result.value);
     });
   }, []);
-  return settings ? <SettingsForm initial={settings} /> : <Loading />;
+  return settings ? (
+    <>
+      <SettingsForm initial={settings} />
+      <RecordsKeptPanel />
+    </>
+  ) : (
+    <Loading />
+  );
 }

@@ -62,6 +62,8 @@ beforeAll(async () => {
     'assessments.outcome': { id: assessment.id },
     'assessments.complete': { id: crypto.randomUUID() },
     'actions.list': { caseId: example.id },
+    'records.localCases': {},
+    'records.importLocal': { confirm: true },
     'actions.record': { caseId: example.id, change: { change: 'agree', title: 'Book a return visit', owner: { kind: 'person', name: 'Sam Worker' }, due: '2026-12-04' } },
     'settings.get': {},
     'settings.save': settings as Record<string, unknown>,

@@ -169,6 +169,8 @@ const invalidInputs: Record<OperationName, unknown> = {
   'assessments.complete': { id: null },
   'actions.list': { caseId: 'not-a-case' },
   'actions.record': { caseId: crypto.randomUUID(), change: { change: 'done', actionId: 'x' } },
+  'records.localCases': { all: true },
+  'records.importLocal': { confirm: false },
   'settings.get': { organisation: 'x' },
   'documents.saveAs': { fileName: '../../etc/passwd', pdfBase64: 'JVBERi0=' },
   'documents.print': { fileName: 'pack.pdf', pdfBase64: '<script>' },
