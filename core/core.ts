@@ -41,7 +41,8 @@ export interface Core {
  * here over this computer's own file (which keeps settings, drafts and the PIN). Made by core/store/postgres/connect.ts.
  */
 export interface TeamMode {
-  records(local: Store): RecordsStore;
+  /** The team store over this computer's file; `dataFolder` keeps this computer's anchor of the team's audit log. */
+  records(local: Store, dataFolder: string): RecordsStore;
   /** The worker's name as the team store records it: who every chronology and audit entry names. */
   workerName: string;
   close(): Promise<void>;
@@ -112,7 +113,7 @@ export function openCore(options: OpenCoreOptions): Core {
   const openRecords = (): RecordsStore | undefined => {
     const file = records.store;
     if (!file) return undefined;
-    if (boundary?.file !== file) boundary = { file, records: options.team ? options.team.records(file) : new LocalRecords(file) };
+    if (boundary?.file !== file) boundary = { file, records: options.team ? options.team.records(file, dataFolder) : new LocalRecords(file) };
     return boundary.records;
   };
   // The audit log is written to the records open when a call answers, so a restore's own entry lands in the restored file.

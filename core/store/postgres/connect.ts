@@ -1,9 +1,10 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../../../domain/errors';
 import type { TeamMode } from '../../core';
 import { PgStore, type PgConnectionSettings } from './pg-store';
-import { TeamRecords } from './team-records';
+import { TEAM_AUDIT_ANCHOR_FILE, TeamRecords } from './team-records';
 
 /**
  * Team mode's connection, as IT sets it for browser mode (docs/team-store-for-it.md):
@@ -93,14 +94,19 @@ export async function connectTeamMode(connection: TeamConnection, auditKey: Buff
     throw problem(first ?? 'the connection settings are not complete.');
   }
   try {
-    const identity = await TeamRecords.identify(pg, connection.team);
-    return {
-      records: (local) => new TeamRecords(pg, local, identity),
-      workerName: identity.workerName,
-      close: () => pg.close(),
-    };
+    return await teamModeOver(pg, auditKey, connection.team);
   } catch (error) {
     await pg.close();
     throw error;
   }
+}
+
+/** Team mode over a team store already connected: who the worker is there, and the records over each local file. */
+export async function teamModeOver(pg: PgStore, auditKey: Buffer, team?: string): Promise<TeamMode> {
+  const identity = await TeamRecords.identify(pg, team);
+  return {
+    records: (local, dataFolder) => new TeamRecords(pg, local, identity, { file: path.join(dataFolder, TEAM_AUDIT_ANCHOR_FILE), key: auditKey }),
+    workerName: identity.workerName,
+    close: () => pg.close(),
+  };
 }

@@ -154,7 +154,12 @@ export class PgStore {
     }
   }
 
+  private closed = false;
+
+  /** Ends the pool's connections; again is nothing (a core and a test may both close it). */
   async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
     await this.pool.end();
   }
 }

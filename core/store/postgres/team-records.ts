@@ -1,5 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { AppError } from '../../../domain/errors';
+import type { AuditEvent, AuditVerification } from '../../../domain/audit';
+import { readAnchor, writeAnchor, type AuditHead } from '../audit-anchor';
 import type { CaseData, LastSave, RecordsLocation, RecordsStore } from '../records';
 import type { Store } from '../store';
 import { toAppError } from './errors';
@@ -24,6 +26,13 @@ interface Scope {
 }
 
 /**
+ * The team log's anchor on this computer (as the local store's, core/store/audit-anchor.ts): the last entry this
+ * computer wrote, sealed with the organisation's audit key, in the data folder. The team's log must always still hold
+ * it, with its hash: a log cut short or rewritten behind the triggers' back is named by any computer that wrote to it.
+ */
+export const TEAM_AUDIT_ANCHOR_FILE = 'crossings-team-audit-anchor.json';
+
+/**
  * The team store behind the services' boundary (core/store/records.ts): case records in the organisation's
  * PostgreSQL, seen through the worker's own role; settings, drafts and the unlock PIN in the encrypted file on this
  * computer. Calls inside `transaction` run on its one connection (AsyncLocalStorage); a write made outside one gets
@@ -45,6 +54,7 @@ export class TeamRecords implements RecordsStore {
     private readonly pg: PgStore,
     readonly local: Store,
     readonly identity: TeamIdentity,
+    private readonly anchor?: { file: string; key: Buffer },
   ) {
     this.location = { kind: 'team', organisation: identity.organisation };
     const by = identity.workerName;
@@ -103,20 +113,15 @@ export class TeamRecords implements RecordsStore {
     this.audit = {
       // The team store names the signed-in database role itself (it checks the entry says so); the worker's name is
       // the one IT recorded for that role.
-      append: ({ osAccount: _account, ...event }) => write((r) => r.audit.append({ ...event, worker: event.worker || by })),
+      append: ({ osAccount: _account, ...event }) =>
+        write(async (r) => {
+          const written = await r.audit.append({ ...event, worker: event.worker || by });
+          this.afterCommit(() => this.moveAnchor(written));
+          return written;
+        }),
       forCase: (caseId, limit) => read((r) => r.audit.forCase(caseId, limit)),
       // A worker sees only their teams' entries, so only an auditor can walk the whole chain.
-      verify: () => {
-        if (!identity.auditor) {
-          return Promise.reject(
-            new AppError(
-              'UNSUPPORTED',
-              'In the team records the audit log holds every team’s entries, so it is checked as a whole by your organisation’s auditors. Ask IT to run the check.',
-            ),
-          );
-        }
-        return read((r) => r.audit.verify());
-      },
+      verify: () => this.verify(),
       referenceOf: (caseId) => read((r) => r.audit.referenceOf(caseId)),
       caseOfDocument: (sha256) => read((r) => r.audit.caseOfDocument(sha256)),
     };
@@ -153,6 +158,66 @@ export class TeamRecords implements RecordsStore {
 
   async close(): Promise<void> {
     await this.pg.close();
+  }
+
+  /** The anchor this computer holds, or null when it has written nothing yet (or has no anchor file). */
+  anchored(): AuditHead | null {
+    if (!this.anchor) return null;
+    const reading = readAnchor(this.anchor.file, this.anchor.key);
+    if (reading.state === 'damaged') return { count: Number.MAX_SAFE_INTEGER, hash: 'damaged' };
+    return reading.state === 'ok' ? reading.content.head : null;
+  }
+
+  private moveAnchor(written: AuditEvent): void {
+    if (!this.anchor) return;
+    const current = this.anchored();
+    if (current && current.count >= written.sequence) return;
+    try {
+      const now = new Date().toISOString();
+      writeAnchor(this.anchor.file, this.anchor.key, {
+        format: 'crossings-audit-anchor',
+        version: 1,
+        keyedFrom: 1,
+        head: { count: written.sequence, hash: written.hash },
+        anchoredAt: now,
+        resealedAt: null,
+      });
+    } catch {
+      // The entry is in the team's log; the anchor is only behind it, and moves on at the next entry.
+    }
+  }
+
+  /**
+   * An auditor walks the whole chain; anyone checks the log still holds the last entry this computer wrote. A worker
+   * who is not an auditor sees only their teams' entries, so beyond that check the whole-log check is the auditors'.
+   */
+  private async verify(): Promise<AuditVerification> {
+    const anchored = this.anchored();
+    const { head, entry } = await this.read(async () => {
+      const heads = await this.pg.pool.query<{ sequence: string }>('SELECT sequence FROM crossings.audit_head WHERE id = 1');
+      const found = anchored
+        ? await this.pg.pool.query<{ hash: string }>('SELECT hash FROM crossings.audit_events WHERE sequence = $1', [anchored.count])
+        : { rows: [] };
+      return { head: Number(heads.rows[0]?.sequence ?? 0), entry: found.rows[0] };
+    });
+    if (anchored && anchored.hash === 'damaged') {
+      return { intact: false, checked: 0, firstBroken: { sequence: 0, id: '', reason: 'This computer’s record of the team’s audit log has been changed or damaged.' }, problem: 'seal-damaged' };
+    }
+    if (anchored && head < anchored.count) {
+      const reason = `Entries ${head + 1} to ${anchored.count} are missing from the end of the team’s audit log: this computer wrote entry ${anchored.count}.`;
+      return { intact: false, checked: 0, firstBroken: { sequence: head + 1, id: '', reason }, problem: 'missing-tail' };
+    }
+    if (anchored && entry && entry.hash !== anchored.hash) {
+      const reason = 'This entry, written from this computer, has been changed since it was written.';
+      return { intact: false, checked: 0, firstBroken: { sequence: anchored.count, id: '', reason }, problem: 'rewritten' };
+    }
+    if (!this.identity.auditor) {
+      throw new AppError(
+        'UNSUPPORTED',
+        'The team’s audit log still holds everything written from this computer. The whole log holds every team’s entries, so it is checked as a whole by your organisation’s auditors: ask IT to run the check.',
+      );
+    }
+    return this.read((r) => r.audit.verify());
   }
 
   private afterCommit(step: () => void): void {

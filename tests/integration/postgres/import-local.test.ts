@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseDraftKey } from '../../../domain/api';
-import { TeamRecords } from '../../../core/store/postgres/team-records';
+import { teamModeOver } from '../../../core/store/postgres/connect';
 import { openTestCore, tempFolder } from '../../fixtures/core';
 import { TestTeamDatabase, type TestWorker } from '../../support/postgres';
 
@@ -26,11 +26,10 @@ afterAll(async () => {
 
 async function inTeamMode(folder: string, person: TestWorker) {
   const pg = db.store(person);
-  const identity = await TeamRecords.identify(pg, undefined);
   return openTestCore({
     folder,
     dailyBackup: false,
-    team: { records: (local) => new TeamRecords(pg, local, identity), workerName: identity.workerName, close: async () => undefined },
+    team: await teamModeOver(pg, db.auditKey),
   });
 }
 

@@ -6,7 +6,7 @@ import { startCluster, type TestCluster } from '../../../scripts/postgres-cluste
 import { TestTeamDatabase, type TestWorker } from '../../support/postgres';
 import { teamCase } from '../../support/team-cases';
 import { caseDraftKey } from '../../../domain/api';
-import { TeamRecords } from '../../../core/store/postgres/team-records';
+import { teamModeOver } from '../../../core/store/postgres/connect';
 import { openTestCore } from '../../fixtures/core';
 
 // When the server cannot be reached (issue 13, item 6): the worker is told plainly, nothing is half-saved, and once
@@ -59,10 +59,9 @@ describe('a team store that cannot be reached', () => {
 
   it('through the core in team mode: the worker is told, what they typed stays on this computer, and saving works again once the server is back', async () => {
     const pgStore = db.store(worker, 2);
-    const identity = await TeamRecords.identify(pgStore, undefined);
     const core = openTestCore({
       dailyBackup: false,
-      team: { records: (local) => new TeamRecords(pgStore, local, identity), workerName: identity.workerName, close: async () => undefined },
+      team: await teamModeOver(pgStore, db.auditKey),
     });
     try {
       const created = await core.call('cases.create', { jurisdiction: 'England', localAuthority: null, leadWorker: '', child: { names: [{ given: 'Selam', family: 'Haile', type: 'main' }] } });

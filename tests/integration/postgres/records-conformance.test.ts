@@ -1,6 +1,6 @@
 import { afterAll } from 'vitest';
 import type { OperationName } from '../../../domain/api';
-import { TeamRecords } from '../../../core/store/postgres/team-records';
+import { teamModeOver } from '../../../core/store/postgres/connect';
 import { openTestCore } from '../../fixtures/core';
 import { TestTeamDatabase, type TestWorker } from '../../support/postgres';
 import { recordsConformance, type Worker } from '../../support/records-conformance';
@@ -16,10 +16,9 @@ afterAll(async () => {
 
 async function computer(db: TestTeamDatabase, person: TestWorker): Promise<Worker> {
   const pg = db.store(person);
-  const identity = await TeamRecords.identify(pg, undefined);
   const core = openTestCore({
     dailyBackup: false,
-    team: { records: (local) => new TeamRecords(pg, local, identity), workerName: identity.workerName, close: async () => undefined },
+    team: await teamModeOver(pg, db.auditKey),
   });
   closers.set(person.role, () => core.close());
   const dispatch = (op: OperationName, input: unknown) => core.dispatch(op, input, { worker: 'computer account' });
