@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AppError } from '../domain/errors';
-import { openCore, type Core } from '../core/core';
+import { openCore, type Core, type TeamMode } from '../core/core';
+import { connectTeamMode, readTeamAuditKey } from '../core/store/postgres/connect';
+import { connectionFromConfig, readTeamConfig, TEAM_PASSWORD_FILE } from '../core/store/postgres/team-config';
 import { workerName } from '../core/environment';
 import { createDesktopBridge } from './desktop-bridge';
 import { bindOperations } from './ipc';
@@ -58,6 +60,31 @@ function keychainWrapper(): KeyWrapper {
     wrap: (key) => safeStorage.encryptString(key.toString('base64')),
     unwrap: (blob) => Buffer.from(safeStorage.decryptString(blob), 'base64'),
   };
+}
+
+/**
+ * Team mode, when IT has put team-records.json in the data folder (core/store/postgres/team-config.ts). A SCRAM
+ * password is kept encrypted by the keychain in team-password.bin, written once by `--set-team-password`.
+ */
+async function teamMode(dataFolder: string): Promise<TeamMode | undefined> {
+  const config = readTeamConfig(dataFolder);
+  if (!config) return undefined;
+  const passwordFile = path.join(dataFolder, TEAM_PASSWORD_FILE);
+  const password = config.signIn === 'password' && fs.existsSync(passwordFile) ? safeStorage.decryptString(fs.readFileSync(passwordFile)) : null;
+  return connectTeamMode(connectionFromConfig(config, password), readTeamAuditKey(config.auditKeyFile));
+}
+
+/** IT's one step for a worker who signs in with a password: CROSSINGS_TEAM_PASSWORD, kept encrypted by the keychain. */
+function setTeamPassword(dataFolder: string): void {
+  const password = process.env.CROSSINGS_TEAM_PASSWORD ?? '';
+  keychainWrapper();
+  if (password === '') {
+    dialog.showErrorBox('Crossings', 'Set CROSSINGS_TEAM_PASSWORD to the worker’s password for the team records, then run this again.');
+    return;
+  }
+  fs.mkdirSync(dataFolder, { recursive: true, mode: 0o700 });
+  fs.writeFileSync(path.join(dataFolder, TEAM_PASSWORD_FILE), safeStorage.encryptString(password), { mode: 0o600 });
+  dialog.showMessageBoxSync({ type: 'info', title: 'Crossings', message: 'The password for the team records is kept in this computer’s keychain.' });
 }
 
 /** First run only: the recovery key, shown once, for the organisation to write down and keep away from this computer. */
@@ -135,8 +162,15 @@ if (!app.requestSingleInstanceLock()) {
     async () => {
       process.umask(0o077);
       const dataFolder = process.env.CROSSINGS_DATA_DIR ?? app.getPath('userData');
+      if (process.argv.includes('--set-team-password')) {
+        setTeamPassword(dataFolder);
+        app.quit();
+        return;
+      }
       try {
+        const team = await teamMode(dataFolder);
         core = openCore({
+          ...(team ? { team } : {}),
           dataFolder,
           mode: 'desktop',
           version: app.getVersion(),

@@ -25,7 +25,9 @@ const problem = (message: string) => new AppError('VALIDATION', `The team record
 export function parseDatabaseUrl(address: string, password = process.env.CROSSINGS_DATABASE_PASSWORD): TeamConnection {
   let url: URL;
   try {
-    url = new URL(address);
+    // libpq's form for a Unix socket has no host before the path (postgresql://role@/database?host=/dir): give the URL
+    // parser one to hold; the host query parameter is the one used.
+    url = new URL(address.replace(/^(postgres(?:ql)?:\/\/(?:[^@/]*@)?)\//, '$1localhost/'));
   } catch {
     throw problem('the address of the team records is not a database address.');
   }
