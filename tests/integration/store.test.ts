@@ -364,11 +364,23 @@ describe('drafts', () => {
   it('keeps what was typed until it is discarded', async () => {
     const core = openTestCore();
     cleanups.push(core.close);
-    await core.call('drafts.save', { key: 'case/abc/child', value: { value: { names: [{ given: 'Ana' }] } } });
-    const draft = await core.call('drafts.get', { key: 'case/abc/child' });
+    const record = await core.call('cases.create', { jurisdiction: 'England', localAuthority: null, leadWorker: '', child: newChild('Ana', 'P') });
+    const key = `case/${record.id}/child`;
+    await core.call('drafts.save', { key, value: { value: { names: [{ given: 'Ana' }] } } });
+    const draft = await core.call('drafts.get', { key });
     expect(draft.value).toEqual({ value: { names: [{ given: 'Ana' }] } });
-    await core.call('drafts.discard', { key: 'case/abc/child' });
-    expect((await core.call('drafts.get', { key: 'case/abc/child' })).value).toBeNull();
+    await core.call('drafts.discard', { key });
+    expect((await core.call('drafts.get', { key })).value).toBeNull();
+  });
+
+  it('lets go of what was typed on a case that is no longer there, and keeps drafts that are not about a case', async () => {
+    const core = openTestCore();
+    cleanups.push(core.close);
+    await core.call('drafts.save', { key: 'case/0b6f5c1e-aaaa-4bbb-8ccc-000000000001/child', value: { value: { given: 'Gone' } } });
+    expect((await core.call('drafts.get', { key: 'case/0b6f5c1e-aaaa-4bbb-8ccc-000000000001/child' })).value).toBeNull();
+    expect(core.store.drafts.get('case/0b6f5c1e-aaaa-4bbb-8ccc-000000000001/child')).toBeUndefined();
+    await core.call('drafts.save', { key: 'settings', value: { value: { kept: true } } });
+    expect((await core.call('drafts.get', { key: 'settings' })).value).toEqual({ value: { kept: true } });
   });
 });
 

@@ -114,18 +114,27 @@ export function recordsConformance(name: string, open: () => Promise<Conformance
 
     it(
       'when two save one case at the same moment, one save wins and the other is told CONFLICT; nothing is lost silently',
-      withRecords(async ({ first, second }) => {
+      withRecords(async ({ kind, first, second }) => {
         const created = await first.call('cases.create', newCase('Yonas', 'Berhane'));
+        // Each page keeps what its worker typed as a draft on their computer while they type (useSectionForm).
+        const key = caseDraftKey(created.id, 'details');
+        const typed = (by: Worker) => ({ value: { leadWorker: `From ${by.name}` } });
+        await first.call('drafts.save', { key, value: typed(first) });
+        await second.call('drafts.save', { key, value: typed(second) });
         const [a, b] = await Promise.all([
-          first.dispatch('cases.update', { id: created.id, revision: created.revision, changes: { leadWorker: 'From the first' } }),
-          second.dispatch('cases.update', { id: created.id, revision: created.revision, changes: { leadWorker: 'From the second' } }),
+          first.dispatch('cases.update', { id: created.id, revision: created.revision, changes: { leadWorker: `From ${first.name}` } }),
+          second.dispatch('cases.update', { id: created.id, revision: created.revision, changes: { leadWorker: `From ${second.name}` } }),
         ]);
         const outcomes = [a, b].map((result) => (result.ok ? 'saved' : result.error.code)).sort();
         expect(outcomes).toEqual(['CONFLICT', 'saved']);
-        const winner = a.ok ? 'From the first' : 'From the second';
+        const [winner, loser, refused] = a.ok ? [first, second, b] : [second, first, a];
+        if (kind === 'team' && !refused.ok) expect(refused.error.message).toMatch(new RegExp(`^${winner.name} saved this case at \\d\\d:\\d\\d on \\d+ \\w+ \\d{4}, after you opened it`));
         const now = await first.call('cases.get', { id: created.id });
-        expect(now.leadWorker).toBe(winner);
+        expect(now.leadWorker).toBe(`From ${winner.name}`);
         expect(now.revision).toBe(created.revision + 1);
+        // The refused worker's input survives as their draft, to reapply to the case as it is now (two windows on one
+        // computer share the computer's drafts: what was typed last).
+        expect((await loser.call('drafts.get', { key })).value).toEqual(kind === 'team' ? typed(loser) : typed(second));
       }),
     );
 
