@@ -1,4 +1,4 @@
-import type { Crossings } from './pages/crossings';
+import { Crossings } from './pages/crossings';
 import { expect, test } from './pages/team-crossings';
 import { organisationName } from './team-database';
 
@@ -185,4 +185,65 @@ test('in team mode a worker records a child, adults, the journey and the chronol
   await expect(caseList.heading).toBeVisible();
   await expect(crossings.recordsKept).toHaveText('On this computer only');
   await expect(caseList.noCasesYet).toBeVisible();
+});
+
+test('when the team records go down mid-session the worker is told plainly, keeps what they typed, and saves it once they are back', async ({
+  crossings,
+  teamDatabase,
+}) => {
+  const { caseList, newCase, overview, sectionForm: form, keyboard, page } = crossings;
+  await crossings.open();
+  await caseList.startNewCase();
+  await newCase.describeChild({ given: 'Thị Ánh', family: 'Nguyễn', dateOfBirth: { year: '2012' }, nation: 'England' });
+  await newCase.startTheCase();
+  await expect(overview.heading).toBeVisible();
+  await overview.openFromSections('The child');
+  await expect(crossings.heading('The child')).toBeVisible();
+  await expectTeamPage(crossings);
+
+  // PostgreSQL stops; the worker types a change and saves it.
+  await teamDatabase.pause();
+  const town = form.field('Town or village of birth');
+  const kept = page.waitForResponse((response) => response.url().includes('/api/drafts.save') && response.ok());
+  await keyboard.retype(town, 'Hải Phòng');
+  await kept;
+  await keyboard.activate(form.saveButton);
+  const problem = page.getByRole('alert');
+  await expect(problem).toContainText('There is a problem');
+  await expect(problem).toContainText('The team records cannot be reached just now.');
+  await expect(problem).toContainText('What you typed has been kept.');
+  // Focus goes to what went wrong, never to the top of the page.
+  await expect(problem, `focus is on ${await form.focused()}`).toBeFocused();
+  await expect(town).toHaveValue('Hải Phòng');
+  await expect(crossings.recordsKept).toHaveText(`Team records: ${organisationName}`);
+  await crossings.expectAccessible();
+
+  // A reload while it is still down: Crossings comes back locked (the PIN is this computer's), and unlocking says
+  // in words that it could not be done, on the page as it was: no crash, nothing about the case shown.
+  await crossings.reload({ unlock: false });
+  await expect(crossings.lock.heading).toBeVisible();
+  await crossings.lock.tryPin(Crossings.worker.pin);
+  const refusal = page.locator('.govuk-error-message');
+  await expect(refusal).toBeVisible();
+  expect(await refusal.textContent()).toMatch(/^Error:\s*[A-Z][^<>{}]*\.$/);
+  await expect(page.locator('body')).not.toContainText(/TypeError|undefined|Something went wrong|stack|Nguyễn/i);
+  await expect(crossings.lock.heading).toBeVisible();
+  await expect(crossings.lock.yourPin).toBeFocused();
+  await crossings.expectAccessible();
+
+  // Back up: the reloaded form brings back what was typed, and saving it works.
+  await teamDatabase.resume();
+  const townInTeamRecords = async () =>
+    (await teamDatabase.query<{ town: string | null }>(`SELECT child->'placeOfBirth'->>'town' AS town FROM crossings.cases`)).map((row) => row.town ?? '');
+  expect(await townInTeamRecords(), 'the failed save left nothing behind').toEqual(['']);
+  await crossings.reload();
+  await expect(crossings.heading('The child')).toBeVisible();
+  await expect(form.restoredBanner).toBeVisible();
+  await expect(town).toHaveValue('Hải Phòng');
+  await keyboard.activate(form.saveButton);
+  await expect(form.confirmation).toBeFocused();
+  await expect(form.confirmation).toContainText('Saved at');
+  await expectTeamPage(crossings);
+
+  expect(await townInTeamRecords()).toEqual(['Hải Phòng']);
 });
