@@ -29,10 +29,17 @@ export interface TeamDatabase {
   stop(): Promise<void>;
 }
 
+export type TeamConnection = 'tls' | 'socket';
+
 export const organisationName = 'Example Borough Council';
 export const teamName = 'Duty and assessment';
 
-export async function startTeamDatabase(workerName: string): Promise<TeamDatabase> {
+/**
+ * `connection`: how Crossings reaches the server, over TLS on 127.0.0.1 (verified against the cluster's own CA) or
+ * over the Unix socket; the socket when the cluster has no TLS (openssl missing). The worker signs in with a password
+ * either way.
+ */
+export async function startTeamDatabase(workerName: string, connection: TeamConnection = 'tls'): Promise<TeamDatabase> {
   // postgres-cluster.mjs is an ES module: Node 20 loads it only by import(), not require().
   const { startCluster } = (await import('../../scripts/postgres-cluster.mjs')) as { startCluster: () => Promise<TestCluster> };
   const cluster = await startCluster();
@@ -86,10 +93,10 @@ export async function startTeamDatabase(workerName: string): Promise<TeamDatabas
     fs.chmodSync(auditKeyFile, 0o600);
 
     const credentials = `${worker.role}:${encodeURIComponent(worker.password)}`;
-    const databaseUrl = cluster.caFile
-      ? `postgresql://${credentials}@${cluster.host}:${cluster.port}/${database}?sslrootcert=${encodeURIComponent(cluster.caFile)}`
-      : // The socket's folder in `host` (the address's own host and port name the socket's file: .s.PGSQL.<port>).
-        `postgresql://${credentials}@localhost:${cluster.port}/${database}?host=${encodeURIComponent(cluster.socketDir)}`;
+    const databaseUrl =
+      connection === 'tls' && cluster.caFile
+        ? `postgresql://${credentials}@${cluster.host}:${cluster.port}/${database}?sslrootcert=${encodeURIComponent(cluster.caFile)}`
+        : `postgresql://${credentials}@/${database}?host=${encodeURIComponent(cluster.socketDir)}&port=${cluster.port}`;
 
     return {
       organisation: organisationName,

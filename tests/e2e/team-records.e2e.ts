@@ -1,6 +1,6 @@
 import { Crossings } from './pages/crossings';
 import { expect, test } from './pages/team-crossings';
-import { organisationName } from './team-database';
+import { organisationName, type TeamDatabase } from './team-database';
 
 /**
  * Team mode in browser mode: the case records in the organisation's PostgreSQL (a throwaway cluster each test starts
@@ -11,6 +11,14 @@ import { organisationName } from './team-database';
 async function expectTeamPage(crossings: Crossings): Promise<void> {
   await expect(crossings.recordsKept).toHaveText(`Team records: ${organisationName}`);
   await crossings.expectAccessible();
+}
+
+/** How Crossings' open connections reach the server, as PostgreSQL sees them: its address (none over a socket), and TLS. */
+async function workerConnections(teamDatabase: TeamDatabase): Promise<{ address: string | null; ssl: boolean }[]> {
+  return teamDatabase.query<{ address: string | null; ssl: boolean }>(
+    'SELECT host(a.client_addr) AS address, s.ssl FROM pg_stat_activity a JOIN pg_stat_ssl s USING (pid) WHERE a.usename = $1',
+    [teamDatabase.worker.role],
+  );
 }
 
 test('in team mode a worker records a child, adults, the journey and the chronology, and they are in the team database', async ({
@@ -135,6 +143,9 @@ test('in team mode a worker records a child, adults, the journey and the chronol
   await expectTeamPage(crossings);
   await caseList.find('nguyen thi anh');
   await expect(caseList.matchCount).toContainText('1 case matches');
+  const connections = await workerConnections(teamDatabase);
+  expect(connections.length).toBeGreaterThan(0);
+  expect(connections.every(({ address, ssl }) => address === '127.0.0.1' && ssl), JSON.stringify(connections)).toBe(true);
   await expectTeamPage(crossings);
   await caseList.openCase('Thị Ánh Nguyễn');
   await expect(overview.child).toContainText('Thị Ánh Nguyễn');
@@ -187,63 +198,70 @@ test('in team mode a worker records a child, adults, the journey and the chronol
   await expect(caseList.noCasesYet).toBeVisible();
 });
 
-test('when the team records go down mid-session the worker is told plainly, keeps what they typed, and saves it once they are back', async ({
-  crossings,
-  teamDatabase,
-}) => {
-  const { caseList, newCase, overview, sectionForm: form, keyboard, page } = crossings;
-  await crossings.open();
-  await caseList.startNewCase();
-  await newCase.describeChild({ given: 'Thị Ánh', family: 'Nguyễn', dateOfBirth: { year: '2012' }, nation: 'England' });
-  await newCase.startTheCase();
-  await expect(overview.heading).toBeVisible();
-  await overview.openFromSections('The child');
-  await expect(crossings.heading('The child')).toBeVisible();
-  await expectTeamPage(crossings);
+test.describe('over the Unix socket', () => {
+  test.use({ teamConnection: 'socket' });
 
-  // PostgreSQL stops; the worker types a change and saves it.
-  await teamDatabase.pause();
-  const town = form.field('Town or village of birth');
-  const kept = page.waitForResponse((response) => response.url().includes('/api/drafts.save') && response.ok());
-  await keyboard.retype(town, 'Hải Phòng');
-  await kept;
-  await keyboard.activate(form.saveButton);
-  const problem = page.getByRole('alert');
-  await expect(problem).toContainText('There is a problem');
-  await expect(problem).toContainText('The team records cannot be reached just now.');
-  await expect(problem).toContainText('What you typed has been kept.');
-  // Focus goes to what went wrong, never to the top of the page.
-  await expect(problem, `focus is on ${await form.focused()}`).toBeFocused();
-  await expect(town).toHaveValue('Hải Phòng');
-  await expect(crossings.recordsKept).toHaveText(`Team records: ${organisationName}`);
-  await crossings.expectAccessible();
+  test('when the team records go down mid-session the worker is told plainly, keeps what they typed, and saves it once they are back', async ({
+    crossings,
+    teamDatabase,
+  }) => {
+    const { caseList, newCase, overview, sectionForm: form, keyboard, page } = crossings;
+    await crossings.open();
+    await caseList.startNewCase();
+    await newCase.describeChild({ given: 'Thị Ánh', family: 'Nguyễn', dateOfBirth: { year: '2012' }, nation: 'England' });
+    await newCase.startTheCase();
+    await expect(overview.heading).toBeVisible();
+    await overview.openFromSections('The child');
+    await expect(crossings.heading('The child')).toBeVisible();
+    await expectTeamPage(crossings);
+    const connections = await workerConnections(teamDatabase);
+    expect(connections.length).toBeGreaterThan(0);
+    expect(connections.every(({ address, ssl }) => address === null && !ssl), JSON.stringify(connections)).toBe(true);
 
-  // A reload while it is still down: Crossings comes back locked (the PIN is this computer's), and unlocking says
-  // in words that it could not be done, on the page as it was: no crash, nothing about the case shown.
-  await crossings.reload({ unlock: false });
-  await expect(crossings.lock.heading).toBeVisible();
-  await crossings.lock.tryPin(Crossings.worker.pin);
-  const refusal = page.locator('.govuk-error-message');
-  await expect(refusal).toBeVisible();
-  expect(await refusal.textContent()).toMatch(/^Error:\s*[A-Z][^<>{}]*\.$/);
-  await expect(page.locator('body')).not.toContainText(/TypeError|undefined|Something went wrong|stack|Nguyễn/i);
-  await expect(crossings.lock.heading).toBeVisible();
-  await expect(crossings.lock.yourPin).toBeFocused();
-  await crossings.expectAccessible();
+    // PostgreSQL stops; the worker types a change and saves it.
+    await teamDatabase.pause();
+    const town = form.field('Town or village of birth');
+    const kept = page.waitForResponse((response) => response.url().includes('/api/drafts.save') && response.ok());
+    await keyboard.retype(town, 'Hải Phòng');
+    await kept;
+    await keyboard.activate(form.saveButton);
+    const problem = page.getByRole('alert');
+    await expect(problem).toContainText('There is a problem');
+    await expect(problem).toContainText('The team records cannot be reached just now.');
+    await expect(problem).toContainText('What you typed has been kept.');
+    // Focus goes to what went wrong, never to the top of the page.
+    await expect(problem, `focus is on ${await form.focused()}`).toBeFocused();
+    await expect(town).toHaveValue('Hải Phòng');
+    await expect(crossings.recordsKept).toHaveText(`Team records: ${organisationName}`);
+    await crossings.expectAccessible();
 
-  // Back up: the reloaded form brings back what was typed, and saving it works.
-  await teamDatabase.resume();
-  const townInTeamRecords = async () =>
-    (await teamDatabase.query<{ town: string | null }>(`SELECT child->'placeOfBirth'->>'town' AS town FROM crossings.cases`)).map((row) => row.town ?? '');
-  expect(await townInTeamRecords(), 'the failed save left nothing behind').toEqual(['']);
-  await crossings.reload();
-  await expect(crossings.heading('The child')).toBeVisible();
-  await expect(form.restoredBanner).toBeVisible();
-  await expect(town).toHaveValue('Hải Phòng');
-  await keyboard.activate(form.saveButton);
-  await expect(form.confirmation).toBeFocused();
-  await expect(form.confirmation).toContainText('Saved at');
-  await expectTeamPage(crossings);
+    // A reload while it is still down: Crossings comes back locked (the PIN is this computer's), and unlocking says
+    // in words that it could not be done, on the page as it was: no crash, nothing about the case shown.
+    await crossings.reload({ unlock: false });
+    await expect(crossings.lock.heading).toBeVisible();
+    await crossings.lock.tryPin(Crossings.worker.pin);
+    const refusal = page.locator('.govuk-error-message');
+    await expect(refusal).toBeVisible();
+    expect(await refusal.textContent()).toMatch(/^Error:\s*[A-Z][^<>{}]*\.$/);
+    await expect(page.locator('body')).not.toContainText(/TypeError|undefined|Something went wrong|stack|Nguyễn/i);
+    await expect(crossings.lock.heading).toBeVisible();
+    await expect(crossings.lock.yourPin).toBeFocused();
+    await crossings.expectAccessible();
 
-  expect(await townInTeamRecords()).toEqual(['Hải Phòng']);
+    // Back up: the reloaded form brings back what was typed, and saving it works.
+    await teamDatabase.resume();
+    const townInTeamRecords = async () =>
+      (await teamDatabase.query<{ town: string | null }>(`SELECT child->'placeOfBirth'->>'town' AS town FROM crossings.cases`)).map((row) => row.town ?? '');
+    expect(await townInTeamRecords(), 'the failed save left nothing behind').toEqual(['']);
+    await crossings.reload();
+    await expect(crossings.heading('The child')).toBeVisible();
+    await expect(form.restoredBanner).toBeVisible();
+    await expect(town).toHaveValue('Hải Phòng');
+    await keyboard.activate(form.saveButton);
+    await expect(form.confirmation).toBeFocused();
+    await expect(form.confirmation).toContainText('Saved at');
+    await expectTeamPage(crossings);
+
+    expect(await townInTeamRecords()).toEqual(['Hải Phòng']);
+  });
 });

@@ -1,5 +1,5 @@
 import { test as base } from '@playwright/test';
-import { startTeamDatabase, type TeamDatabase } from '../team-database';
+import { startTeamDatabase, type TeamConnection, type TeamDatabase } from '../team-database';
 import { Crossings } from './crossings';
 
 /**
@@ -7,10 +7,11 @@ import { Crossings } from './crossings';
  * PostgreSQL (tests/e2e/team-database.ts), the worker signed in as the role IT made for Crossings.worker, whose
  * name the team records hold. Crossings stops before the database does; both always go when the test ends.
  */
-export const test = base.extend<{ teamDatabase: TeamDatabase; crossings: Crossings }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a fixture needs from this pattern
-  teamDatabase: async ({}, use) => {
-    const database = await startTeamDatabase(Crossings.worker.name);
+export const test = base.extend<{ teamConnection: TeamConnection; teamDatabase: TeamDatabase; crossings: Crossings }>({
+  /** Over TLS on 127.0.0.1 unless a test says `test.use({ teamConnection: 'socket' })`. */
+  teamConnection: ['tls', { option: true }],
+  teamDatabase: async ({ teamConnection }, use) => {
+    const database = await startTeamDatabase(Crossings.worker.name, teamConnection);
     try {
       await use(database);
     } finally {
