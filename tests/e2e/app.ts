@@ -23,12 +23,15 @@ export function removeDataDir(dataDir: string): void {
   fs.rmSync(dataDir, { recursive: true, force: true });
 }
 
-/** Starts browser mode as `npm run start:web` does, on a free port, and waits for the address it prints. */
-export async function startApp(dataDir: string): Promise<RunningApp> {
+/**
+ * Starts browser mode as `npm run start:web` does, on a free port, and waits for the address it prints. `environment`
+ * adds to (or overrides) what it is started with, e.g. team mode's CROSSINGS_DATABASE_URL.
+ */
+export async function startApp(dataDir: string, environment: Record<string, string> = {}): Promise<RunningApp> {
   const child: ChildProcess = spawn(
     process.execPath,
     [path.join(projectRoot, 'scripts', 'build-node.mjs'), 'run', 'web-main', '--no-build'],
-    { cwd: projectRoot, env: { ...process.env, CROSSINGS_DATA_DIR: dataDir, CROSSINGS_WORKER_NAME: 'Sam Worker', CROSSINGS_PASSPHRASE: 'e2e test passphrase' }, stdio: ['ignore', 'pipe', 'pipe'] },
+    { cwd: projectRoot, env: { ...process.env, CROSSINGS_DATA_DIR: dataDir, CROSSINGS_WORKER_NAME: 'Sam Worker', CROSSINGS_PASSPHRASE: 'e2e test passphrase', ...environment }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {

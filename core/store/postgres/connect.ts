@@ -10,7 +10,7 @@ import { TEAM_AUDIT_ANCHOR_FILE, TeamRecords } from './team-records';
  * Team mode's connection, as IT sets it for browser mode (docs/team-store-for-it.md):
  *
  *   CROSSINGS_DATABASE_URL=postgresql://<worker role>[:<password>]@<host>[:<port>]/<database>?sslrootcert=<CA file>
- *   (a Unix socket instead: postgresql://<role>@/<database>?host=/var/run/postgresql)
+ *   (a Unix socket instead: postgresql://<role>[:<password>]@/<database>?host=/var/run/postgresql[&port=<port>])
  *   optional query parameters: sslcert and sslkey (sign-in by client certificate), team (the team new cases go to)
  *   CROSSINGS_DATABASE_PASSWORD, when the password is not in the address
  *   CROSSINGS_TEAM_AUDIT_KEY_FILE: the organisation's audit key (32 bytes, base64), readable only by its owner
@@ -23,18 +23,19 @@ export interface TeamConnection {
 const problem = (message: string) => new AppError('VALIDATION', `The team records are not set up right on this computer: ${message} Ask IT to check it.`);
 
 export function parseDatabaseUrl(address: string, password = process.env.CROSSINGS_DATABASE_PASSWORD): TeamConnection {
+  // The socket form with a sign-in and no host (postgresql://role@/database?host=/var/run/postgresql), as libpq takes
+  // it, is no URL to the WHATWG parser: it is read with a stand-in host, which the `host` parameter must replace.
+  const hostless = /^(postgres(?:ql)?:\/\/[^/?#]*@)\//i.exec(address);
   let url: URL;
   try {
-    // libpq's form for a Unix socket has no host before the path (postgresql://role@/database?host=/dir): give the URL
-    // parser one to hold; the host query parameter is the one used.
-    url = new URL(address.replace(/^(postgres(?:ql)?:\/\/(?:[^@/]*@)?)\//, '$1localhost/'));
+    url = new URL(hostless ? `${hostless[1]}localhost/${address.slice(hostless[0].length)}` : address);
   } catch {
     throw problem('the address of the team records is not a database address.');
   }
   if (url.protocol !== 'postgresql:' && url.protocol !== 'postgres:') throw problem('the address of the team records must start postgresql://.');
   const query = url.searchParams;
   const socket = query.get('host');
-  const host = socket ?? url.hostname;
+  const host = socket ?? (hostless ? '' : url.hostname);
   if (!host) throw problem('the address of the team records names no server.');
   const user = decodeURIComponent(url.username);
   if (!user) throw problem('the address of the team records names no worker role.');
@@ -56,7 +57,8 @@ export function parseDatabaseUrl(address: string, password = process.env.CROSSIN
   return {
     settings: {
       host,
-      port: url.port ? Number(url.port) : 5432,
+      // A socket's file is named by the port too (.s.PGSQL.<port>): `port` says it where the address has no host.
+      port: Number(query.get('port') ?? (url.port || 5432)),
       database,
       user,
       ...(given ? { password: given } : {}),

@@ -73,9 +73,14 @@ export class Crossings {
   readonly strategyDiscussion: StrategyDiscussion;
   readonly nrm: NrmReferral;
 
+  /**
+   * `environment`: what browser mode is started with besides the data folder, e.g. team mode's CROSSINGS_DATABASE_URL
+   * (tests/e2e/pages/team-crossings.ts).
+   */
   constructor(
     readonly page: Page,
     readonly context: BrowserContext,
+    private environment: Record<string, string> = {},
   ) {
     this.keyboard = new Keyboard(page);
     this.caseList = new CaseList(page);
@@ -104,7 +109,7 @@ export class Crossings {
    * PIN, as a worker coming back would. `{ asNewWorker: true }` leaves first start (or the lock) for the test to answer.
    */
   async open(options: { asNewWorker?: boolean } = {}): Promise<void> {
-    this.running = await startApp(this.dataDir);
+    this.running = await startApp(this.dataDir, this.environment);
     await this.page.goto(this.running.url);
     if (options.asNewWorker) return;
     const first = this.page.locator('h1').first();
@@ -133,6 +138,16 @@ export class Crossings {
   async restart(options: { asNewWorker?: boolean } = {}): Promise<void> {
     await this.running?.stop();
     await this.open(options);
+  }
+
+  /** Starts Crossings with this environment from the next open() or restart() on (the data folder stays). */
+  startWith(environment: Record<string, string>): void {
+    this.environment = environment;
+  }
+
+  /** Where the header says the case records are kept: “Team records: …” or “On this computer only”. */
+  get recordsKept(): Locator {
+    return this.page.locator('.app-header__records');
   }
 
   /** What browser mode printed (its address, the recovery key at first run, reported problems). */

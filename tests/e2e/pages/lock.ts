@@ -42,6 +42,13 @@ export class Lock {
     await this.heading.waitFor({ state: 'detached' });
   }
 
+  /** From the locked page: opens the unlock form and enters the PIN, without waiting for it to unlock. */
+  async tryPin(pin: string): Promise<void> {
+    await this.unlockCrossingsButton.click();
+    await this.yourPin.fill(pin);
+    await this.page.getByRole('button', { name: 'Unlock', exact: true }).click();
+  }
+
   async unlockWithName(name: string): Promise<void> {
     await this.yourName.fill(name);
     await this.page.getByRole('button', { name: 'Unlock', exact: true }).click();
