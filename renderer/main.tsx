@@ -103,8 +103,11 @@ function CasePages({ caseId, rest }: { caseId: string; rest: string[] }) {
 function FirstStartGate({ onNamed, onAsking, children }: { onNamed(): void; onAsking(asking: boolean): void; children: ReactNode }) {
   const [needs, setNeeds] = useState<FirstStart | null>(null);
   const [initial, setInitial] = useState<AboutYouStart | null>(null);
+  // In team mode the worker's name is the one IT recorded: first start shows it rather than asking.
+  const [teamName, setTeamName] = useState<string | undefined>();
   useEffect(() => {
-    void Promise.all([invoke('settings.firstStart', {}), invoke('settings.get', {})]).then(([first, settings]) => {
+    void Promise.all([invoke('settings.firstStart', {}), invoke('settings.get', {}), invoke('app.info', {})]).then(([first, settings, info]) => {
+      if (info.ok && info.value.records.kind === 'team') setTeamName(info.value.worker);
       const referrer = settings.ok ? settings.value.referrer : null;
       setInitial({ name: referrer?.name ?? '', role: referrer?.role ?? '', team: referrer?.team ?? '', nrmOrganisation: referrer?.nrmOrganisation ?? null });
       // An answer that is not there (the records closed under it) asks nothing: the records page says why.
@@ -119,6 +122,7 @@ function FirstStartGate({ onNamed, onAsking, children }: { onNamed(): void; onAs
       <FirstStartPage
         needs={needs}
         initial={initial}
+        teamName={teamName}
         onDone={() => {
           onNamed();
           onAsking(false);

@@ -23,7 +23,7 @@ export function appHandlers(about: Pick<ServiceDeps, 'version' | 'mode' | 'dataF
       mode: about.mode,
       dataFolder: about.dataFolder,
       worker: context.worker,
-      records: about.location ?? { kind: 'local' },
+      records: about.location?.kind === 'team' ? { kind: 'team' as const, organisation: about.location.organisation } : { kind: 'local' as const },
     }),
     'app.status': () => records?.status() ?? { state: 'ok', message: 'The case records are open.', newestGoodBackup: null, dataFolder: about.dataFolder },
     'app.unlock': ({ recoveryKey }) => {

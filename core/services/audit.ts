@@ -98,9 +98,10 @@ export const auditRules: Record<string, AuditRule> = {
   // The worker's name is who every later entry names, so a change of it is written out, never only "settings changed".
   'settings.save': {
     action: 'settings.changed',
-    details: (input) => [...Object.keys(input).map(auditWords.settingsSection), ...workerNamed(input.referrer?.name)],
+    // The name saved, which in team mode is the one IT recorded whatever was typed.
+    details: (input, output) => [...Object.keys(input).map(auditWords.settingsSection), ...workerNamed(output?.referrer?.name ?? input.referrer?.name)],
   },
-  'settings.saveWorker': { action: 'settings.changed', details: (input) => ['Your details (name, role, team)', ...workerNamed(input.name)] },
+  'settings.saveWorker': { action: 'settings.changed', details: (input, output) => ['Your details (name, role, team)', ...workerNamed(output?.referrer?.name ?? input.name)] },
   'audit.verify': {
     action: 'audit.checked',
     details: (_input, output) => (output ? [output.intact ? `Intact: ${output.checked as number} entries` : `Broken at entry ${output.firstBroken?.sequence as number}`] : []),

@@ -14,20 +14,25 @@ export function appSettings(store: Store): AppSettings {
 
 export function settingsHandlers(deps: ServiceDeps): Pick<OperationHandlers, 'settings.get' | 'settings.save' | 'settings.firstStart' | 'settings.saveWorker'> {
   const { store } = deps;
+  const { location } = store;
+  /** In team mode the worker's name is the one IT recorded for their sign-in, whatever is typed or was saved before. */
+  const named = (settings: AppSettings): AppSettings =>
+    location.kind === 'team' ? { ...settings, referrer: { ...settings.referrer, name: location.workerName } } : settings;
+  const current = () => named(appSettings(store.local));
   return {
-    'settings.get': () => appSettings(store.local),
+    'settings.get': () => current(),
     'settings.save': async (input) => {
-      await store.onLocal((local) => local.settings.set(APP_SETTINGS_KEY, input));
-      return appSettings(store.local);
+      await store.onLocal((local) => local.settings.set(APP_SETTINGS_KEY, named(input)));
+      return current();
     },
     'settings.firstStart': () => ({ needsWorker: appSettings(store.local).referrer.name.trim() === '', needsPin: !hasUnlockPin(store.local) }),
     'settings.saveWorker': async ({ name, role, team, nrmOrganisation }) => {
       await store.onLocal((local) => {
-        const current = appSettings(local);
-        const referrer = { ...current.referrer, name: name.trim(), role: role.trim(), team: team.trim(), nrmOrganisation };
-        local.settings.set(APP_SETTINGS_KEY, { ...current, referrer });
+        const saved = appSettings(local);
+        const referrer = { ...saved.referrer, name: name.trim(), role: role.trim(), team: team.trim(), nrmOrganisation };
+        local.settings.set(APP_SETTINGS_KEY, named({ ...saved, referrer }));
       });
-      return appSettings(store.local);
+      return current();
     },
   };
 }

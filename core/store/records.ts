@@ -51,7 +51,7 @@ export interface CaseData {
 }
 
 /** Where the case records are kept, as Settings and every page's header say it. */
-export type RecordsLocation = { kind: 'local' } | { kind: 'team'; organisation: string };
+export type RecordsLocation = { kind: 'local' } | { kind: 'team'; organisation: string; /** As IT recorded the worker's role. */ workerName: string };
 
 /**
  * The store boundary the services and the dispatcher work through, with two implementations: the encrypted SQLite

@@ -21,7 +21,7 @@ export interface AboutYouStart {
 }
 
 /** First start, step 1: who the worker is. Everything they record on this computer will name them. */
-function AboutYou({ initial, onSaved }: { initial: AboutYouStart; onSaved(): void }) {
+function AboutYou({ initial, onSaved, teamName }: { initial: AboutYouStart; onSaved(): void; teamName?: string }) {
   return (
     <DraftSectionForm<WorkerDetails, unknown>
       title="Before you start: about you"
@@ -32,14 +32,24 @@ function AboutYou({ initial, onSaved }: { initial: AboutYouStart; onSaved(): voi
       onSaved={() => onSaved()}
       submitLabel="Save and continue"
       intro={
-        <p className="govuk-body">
-          Crossings records your name against everything you do on this computer: chronology entries, assessments, documents
-          and the audit trail (with the computer account beside it). Referral forms print your name and role. You can change
-          these later in Settings.
-        </p>
+        teamName ? (
+          <p className="govuk-body">
+            You are <strong>{teamName}</strong> in your team’s records, as your organisation’s IT set it up: Crossings records that
+            name against everything you do. Referral forms print your name and role. You can change your role and team later in
+            Settings.
+          </p>
+        ) : (
+          <p className="govuk-body">
+            Crossings records your name against everything you do on this computer: chronology entries, assessments, documents
+            and the audit trail (with the computer account beside it). Referral forms print your name and role. You can change
+            these later in Settings.
+          </p>
+        )
       }
     >
-      <TextInput path="name" label="Your full name" hint="As colleagues and other agencies know you, for example Sam Patel." autoComplete="name" />
+      {teamName ? null : (
+        <TextInput path="name" label="Your full name" hint="As colleagues and other agencies know you, for example Sam Patel." autoComplete="name" />
+      )}
       <TextInput path="role" label="Your role" hint="For example, social worker, children’s services." autoComplete="organization-title" />
       <TextInput path="team" label="Your team and organisation" hint="For example, Children in Care Team, Northtown Council." autoComplete="organization" />
       <AutocompleteField
@@ -130,8 +140,8 @@ function SetPin({ onSet }: { onSet(): void }) {
  * What Crossings asks before anything else on a computer where it has not been set up: the worker's details, then an
  * unlock PIN. A worker who reset a forgotten PIN is asked only for a new one.
  */
-export function FirstStartPage({ needs, initial, onDone }: { needs: FirstStart; initial: AboutYouStart; onDone(): void }) {
+export function FirstStartPage({ needs, initial, onDone, teamName }: { needs: FirstStart; initial: AboutYouStart; onDone(): void; teamName?: string }) {
   const [step, setStep] = useState<'worker' | 'pin'>(needs.needsWorker ? 'worker' : 'pin');
-  if (step === 'worker') return <AboutYou initial={initial} onSaved={() => (needs.needsPin ? setStep('pin') : onDone())} />;
+  if (step === 'worker') return <AboutYou initial={initial} teamName={teamName} onSaved={() => (needs.needsPin ? setStep('pin') : onDone())} />;
   return <SetPin onSet={onDone} />;
 }

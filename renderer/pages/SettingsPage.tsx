@@ -35,7 +35,7 @@ function NumberInput({ path, label, hint, optional = false }: { path: string; la
   );
 }
 
-function SettingsForm({ initial }: { initial: AppSettings }) {
+function SettingsForm({ initial, teamName }: { initial: AppSettings; teamName?: string }) {
   return (
     <DraftSectionForm<AppSettings, AppSettings>
       title="Settings"
@@ -61,7 +61,13 @@ function SettingsForm({ initial }: { initial: AppSettings }) {
         referral. Your name is also what Crossings records against everything you do: chronology entries, assessments,
         documents and the audit trail (with the computer account beside it).
       </p>
-      <TextInput path="referrer.name" label="Your full name" hint="As colleagues and other agencies know you, for example Sam Patel." />
+      {teamName ? (
+        <p className="govuk-body">
+          Your name is <strong>{teamName}</strong>, as your team’s records know you. Your organisation’s IT keeps it.
+        </p>
+      ) : (
+        <TextInput path="referrer.name" label="Your full name" hint="As colleagues and other agencies know you, for example Sam Patel." />
+      )}
       <TextInput path="referrer.role" label="Your role" hint="For example, social worker, children’s services." />
       <TextInput path="referrer.team" label="Your team and organisation" hint="Leave empty to use the organisation above." />
       <AutocompleteField
@@ -105,14 +111,16 @@ function SettingsForm({ initial }: { initial: AppSettings }) {
 
 export function SettingsPage() {
   const [settings, setSettings] = useState<AppSettings | null>(null);
+  const [teamName, setTeamName] = useState<string | undefined>();
   useEffect(() => {
-    void invoke('settings.get', {}).then((result) => {
+    void Promise.all([invoke('settings.get', {}), invoke('app.info', {})]).then(([result, info]) => {
+      if (info.ok && info.value.records.kind === 'team') setTeamName(info.value.worker);
       if (result.ok) setSettings(result.value);
     });
   }, []);
   return settings ? (
     <>
-      <SettingsForm initial={settings} />
+      <SettingsForm initial={settings} teamName={teamName} />
       <RecordsKeptPanel />
     </>
   ) : (

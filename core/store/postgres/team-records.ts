@@ -56,7 +56,7 @@ export class TeamRecords implements RecordsStore {
     readonly identity: TeamIdentity,
     private readonly anchor?: { file: string; key: Buffer },
   ) {
-    this.location = { kind: 'team', organisation: identity.organisation };
+    this.location = { kind: 'team', organisation: identity.organisation, workerName: identity.workerName };
     const by = identity.workerName;
     const read = <T>(work: (repositories: PgRepositories) => Promise<T>) => this.read(work);
     const write = <T>(work: (repositories: PgRepositories) => Promise<T>) => this.write(work);
@@ -111,14 +111,17 @@ export class TeamRecords implements RecordsStore {
         }),
     };
     this.audit = {
-      // The team store names the signed-in database role itself (it checks the entry says so); the worker's name is
-      // the one IT recorded for that role.
-      append: ({ osAccount: _account, ...event }) =>
-        write(async (r) => {
+      // Entries about no case (locking, unlocking, settings, the PIN) are about this computer: they go to its own log,
+      // so unlocking or changing a setting works, and is audited, while the server cannot be reached. Entries about a
+      // case go to the team's log, which names the signed-in database role itself (it checks the entry says so).
+      append: ({ osAccount, ...event }) => {
+        if (event.caseId === null) return Promise.resolve(local.audit.append({ ...event, osAccount }));
+        return write(async (r) => {
           const written = await r.audit.append({ ...event, worker: event.worker || by });
           this.afterCommit(() => this.moveAnchor(written));
           return written;
-        }),
+        });
+      },
       forCase: (caseId, limit) => read((r) => r.audit.forCase(caseId, limit)),
       // A worker sees only their teams' entries, so only an auditor can walk the whole chain.
       verify: () => this.verify(),
@@ -204,7 +207,8 @@ export class TeamRecords implements RecordsStore {
       return { intact: false, checked: 0, firstBroken: { sequence: 0, id: '', reason: 'This computer’s record of the team’s audit log has been changed or damaged.' }, problem: 'seal-damaged' };
     }
     if (anchored && head < anchored.count) {
-      const reason = `Entries ${head + 1} to ${anchored.count} are missing from the end of the team’s audit log: this computer wrote entry ${anchored.count}.`;
+      const missing = head + 1 === anchored.count ? `Entry ${anchored.count} is` : `Entries ${head + 1} to ${anchored.count} are`;
+      const reason = `${missing} missing from the end of the team’s audit log: this computer wrote entry ${anchored.count}.`;
       return { intact: false, checked: 0, firstBroken: { sequence: head + 1, id: '', reason }, problem: 'missing-tail' };
     }
     if (anchored && entry && entry.hash !== anchored.hash) {

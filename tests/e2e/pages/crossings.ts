@@ -1,4 +1,4 @@
-import { test as base, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { expectAccessible, freshDataDir, removeDataDir, retype, startApp, tabTo, type RunningApp } from '../app';
 import { Assessment } from './assessment';
 import { AuditTrail } from './audit-trail';
@@ -116,7 +116,9 @@ export class Crossings {
     await first.waitFor();
     const heading = (await first.textContent()) ?? '';
     if (heading.includes('about you')) {
-      await this.firstStart.name.fill(Crossings.worker.name);
+      // In team mode the name is the one IT recorded (Sam Worker in tests/e2e/team-database.ts), shown, not asked.
+      if (!this.environment.CROSSINGS_DATABASE_URL) await this.firstStart.name.fill(Crossings.worker.name);
+      else await expect(this.page.getByText(`You are ${Crossings.worker.name} in your team’s records`)).toBeVisible();
       await this.firstStart.role.fill(Crossings.worker.role);
       await this.firstStart.team.fill(Crossings.worker.team);
       await this.firstStart.continueButton.click();
