@@ -1,7 +1,10 @@
 import './validation';
 import { z } from 'zod';
 import { caseRecordSchema } from './case/schemas';
+import { documentRegisterEntrySchema } from './documents/contract';
 import { assessmentSchema } from './imaaf';
+import { referralSchema } from './nrm/referrals';
+import { actionEntrySchema } from './plan/actions';
 
 /**
  * Handing a case over to another worker: one case, with its chronology and assessments, in a password-protected
@@ -11,12 +14,13 @@ import { assessmentSchema } from './imaaf';
 
 export const HANDOVER_FORMAT = 'crossings-handover' as const;
 /**
- * 2 added the case's strategy discussion or meeting. Files of version 1 still import (the case reads as having none
- * arranged); a release that knows only version 1 refuses a version 2 file as made by a newer Crossings, rather than
- * importing it and silently dropping what it does not know.
+ * 2 added the case's strategy discussion or meeting; 3 its NRM and other referrals, its plan's actions with their
+ * history, and the register of documents generated. Files of earlier versions still import (the case reads as having
+ * none of what they lacked); a release that knows only an earlier version refuses a newer file as made by a newer
+ * Crossings, rather than importing it and silently dropping what it does not know.
  */
-export const HANDOVER_VERSION = 2 as const;
-export const HANDOVER_VERSIONS_READ: readonly number[] = [1, 2];
+export const HANDOVER_VERSION = 3 as const;
+export const HANDOVER_VERSIONS_READ: readonly number[] = [1, 2, 3];
 export const HANDOVER_PAYLOAD_FORMAT = 'crossings-case' as const;
 export const HANDOVER_FILE_EXTENSION = '.crossings';
 export const HANDOVER_PASSWORD_MIN = 12;
@@ -58,6 +62,9 @@ export const handoverPayloadSchema = z
     appVersion: z.string().max(40),
     case: caseRecordSchema,
     assessments: z.array(assessmentSchema).max(200),
+    referrals: z.array(referralSchema).max(200).default([]),
+    actions: z.array(actionEntrySchema).max(10_000).default([]),
+    documents: z.array(documentRegisterEntrySchema).max(5_000).default([]),
   })
   .strict()
   .superRefine((payload, ctx) => {
@@ -72,6 +79,11 @@ export const handoverPayloadSchema = z
     payload.assessments.forEach((assessment, index) => {
       if (assessment.caseId !== caseId) ctx.addIssue({ code: 'custom', path: ['assessments', index, 'caseId'], message: 'This assessment belongs to a different case' });
     });
+    for (const part of ['referrals', 'actions', 'documents'] as const) {
+      payload[part].forEach((item, index) => {
+        if (item.caseId !== caseId) ctx.addIssue({ code: 'custom', path: [part, index, 'caseId'], message: 'This belongs to a different case' });
+      });
+    }
     if (payload.assessments.filter((assessment) => assessment.status === 'draft').length > 1) {
       ctx.addIssue({ code: 'custom', path: ['assessments'], message: 'A case can have only one assessment in progress' });
     }

@@ -142,6 +142,9 @@ export function handoverHandlers(deps: ServiceDeps): Handlers {
         appVersion: deps.version.slice(0, 40),
         case: record,
         assessments: (await store.assessments.listForCase(caseId)).reverse(),
+        referrals: await store.referrals.forCase(caseId),
+        actions: await store.actions.entriesForCase(caseId),
+        documents: (await store.documents.listForCase(caseId)).reverse(),
       };
       return { fileName: handoverFileName(record.reference, exportedAt), fileBase64: sealHandover(handoverPayloadSchema.parse(payload), password) };
     },
@@ -178,6 +181,9 @@ export function handoverHandlers(deps: ServiceDeps): Handlers {
           });
         }
         for (const assessment of payload.assessments) await store.assessments.insert(assessment);
+        for (const referral of payload.referrals) await store.referrals.insert(referral);
+        for (const entry of payload.actions) await store.actions.append(entry);
+        for (const document of payload.documents) await store.documents.add(document);
         await recordClosure(deps, null, record);
         return { caseId: record.id, reference: record.reference, previousReference };
       });

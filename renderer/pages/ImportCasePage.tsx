@@ -43,7 +43,7 @@ export function ImportCasePage() {
       <ErrorSummary issues={issues} message={message} />
       <p className="govuk-body">
         Choose the {HANDOVER_FILE_EXTENSION} file the previous worker made with “Hand over this case”, and enter the password they
-        gave you. The case is added as it was, with its chronology and assessments.
+        gave you. The case is added as it was, with its chronology, assessments, referrals, plan and the list of documents made for it.
       </p>
       <form
         noValidate

@@ -135,8 +135,8 @@ describe('handing a case over', () => {
     const core = open();
     const { record } = await caseWithAssessment(core);
     const { fileBase64 } = await core.call('handover.export', { caseId: record.id, password: PASSWORD });
-    expect(HANDOVER_VERSION).toBe(2);
-    expect(JSON.parse(Buffer.from(fileBase64, 'base64').toString('utf8'))).toMatchObject({ version: 2 });
-    expect(openHandover(fileBase64, PASSWORD)).toMatchObject({ version: 2, case: { strategyMeeting: record.strategyMeeting } });
+    expect(HANDOVER_VERSION).toBe(3);
+    expect(JSON.parse(Buffer.from(fileBase64, 'base64').toString('utf8'))).toMatchObject({ version: 3 });
+    expect(openHandover(fileBase64, PASSWORD)).toMatchObject({ version: 3, case: { strategyMeeting: record.strategyMeeting } });
   });
 });

@@ -284,12 +284,24 @@ export function recordsConformance(name: string, open: () => Promise<Conformance
         const elsewhere = openTestCore({ dailyBackup: false });
         try {
           const record = await elsewhere.call('cases.loadExample', {});
+          const referral = await elsewhere.call('referrals.record', {
+            caseId: record.id,
+            referralId: null,
+            change: { step: 'sent', kind: 'nrm', sentOn: '2026-11-02', sentBy: 'Sam Okafor', reference: 'NRM-2026-0042' },
+          });
+          const document = await elsewhere.call('documents.generate', { caseId: record.id, type: 'child-information-sheet', audience: 'internal' });
+          const plan = (await elsewhere.call('actions.list', { caseId: record.id })).actions;
+          const sent = await elsewhere.call('cases.get', { id: record.id });
           const file = await elsewhere.call('handover.export', { caseId: record.id, password: 'a long hand-over password' });
           const imported = await first.call('handover.import', { fileBase64: file.fileBase64, password: 'a long hand-over password' });
           expect(imported.caseId).toBe(record.id);
           const arrived = await first.call('cases.get', { id: record.id });
-          expect(arrived.chronology.map((entry) => entry.summary)).toEqual(record.chronology.map((entry) => entry.summary));
+          expect(arrived.chronology.map((entry) => entry.summary)).toEqual(sent.chronology.map((entry) => entry.summary));
           expect((await first.call('assessments.list', { caseId: record.id })).assessments).toHaveLength(1);
+          // Its referrals, its plan with each action's history, and the register of what was sent out, as they left.
+          expect((await first.call('referrals.list', { caseId: record.id })).referrals).toEqual([referral.referral]);
+          expect((await first.call('actions.list', { caseId: record.id })).actions).toEqual(plan);
+          expect((await first.call('documents.register', { caseId: record.id })).entries.map((entry) => entry.sha256)).toEqual([document.entry.sha256]);
           const again = await first.dispatch('handover.import', { fileBase64: file.fileBase64, password: 'a long hand-over password' });
           expect(again).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
           const trail = (await first.call('audit.forCase', { caseId: record.id })).events.map((event) => event.action);
