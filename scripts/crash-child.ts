@@ -10,7 +10,7 @@ async function main(): Promise<void> {
   const dataFolder = process.argv[2];
   const passphrase = process.env.CROSSINGS_PASSPHRASE;
   if (!dataFolder || !passphrase) {
-    console.error('usage: CROSSINGS_PASSPHRASE=… tsx scripts/crash-child.ts <data folder>');
+    console.error('usage: CROSSINGS_PASSPHRASE=… tsx scripts/crash-child.ts <data folder> [number of saves]');
     process.exit(2);
   }
   const core = openCore({ dataFolder, mode: 'browser', version: 'crash-test', keyWrapper: passphraseWrapper(passphrase), dailyBackup: false, log: () => undefined });
@@ -20,7 +20,9 @@ async function main(): Promise<void> {
     process.exit(3);
   }
   process.stdout.write('READY\n');
-  for (let n = 1; ; n += 1) {
+  // With a number of saves, it makes that many, says DONE and waits to be killed.
+  const saves = Number(process.argv[3] ?? Infinity);
+  for (let n = 1; n <= saves; n += 1) {
     const result = await core.dispatch(
       'cases.create',
       {
@@ -37,6 +39,8 @@ async function main(): Promise<void> {
     }
     process.stdout.write(`COMMITTED ${(result.value as { id: string }).id}\n`);
   }
+  process.stdout.write('DONE\n');
+  setInterval(() => undefined, 60_000);
 }
 
 void main();

@@ -71,12 +71,16 @@ export function prepareCrashFolder(folder: string): void {
   core.close();
 }
 
-/** Starts a child that saves cases one after another and kills it with SIGKILL `killAfterMs` after it is ready. */
-export function runChild(folder: string, killAfterMs: number): Promise<{ ids: string[]; problem?: string; killedAfterMs: number }> {
+/**
+ * Starts a child that saves cases one after another and kills it with SIGKILL `killAfterMs` after it is ready; with
+ * `saves`, the child stops after that many and the kill lands `killAfterMs` after it says so (every save acknowledged,
+ * however fast or slow the machine).
+ */
+export function runChild(folder: string, killAfterMs: number, options: { saves?: number } = {}): Promise<{ ids: string[]; problem?: string; killedAfterMs: number }> {
   return new Promise((resolve, reject) => {
     // tsx as a loader in this very process (not the tsx command, which would start a second process that the kill
     // would miss): the SIGKILL lands on the process that is writing.
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'scripts', 'crash-child.ts'), folder], {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'scripts', 'crash-child.ts'), folder, ...(options.saves ? [String(options.saves)] : [])], {
       cwd: projectRoot,
       env: { ...process.env, CROSSINGS_PASSPHRASE: PASSPHRASE },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -87,7 +91,7 @@ export function runChild(folder: string, killAfterMs: number): Promise<{ ids: st
     let timer: NodeJS.Timeout | undefined;
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      if (!readyAt && output.includes('READY\n')) {
+      if (!readyAt && output.includes(options.saves ? 'DONE\n' : 'READY\n')) {
         readyAt = Date.now();
         // The kill lands at a random moment while saves are going on.
         timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs);
