@@ -198,6 +198,49 @@ test('in team mode a worker records a child, adults, the journey and the chronol
   await expect(caseList.noCasesYet).toBeVisible();
 });
 
+test('a worker’s cases from before team mode move into the team records from Settings, by keyboard', async ({ crossings, teamDatabase }) => {
+  const { caseList, newCase, overview, settings, keyboard, page } = crossings;
+  // First on this computer alone: one case, recorded before IT set up team mode.
+  crossings.startWith({});
+  await crossings.open();
+  await expect(crossings.recordsKept).toHaveText('On this computer only');
+  await caseList.startNewCase();
+  await newCase.describeChild({ given: 'Dawit', family: 'Tesfaye', dateOfBirth: { year: '2011' }, nation: 'England' });
+  await newCase.startTheCase();
+  await expect(overview.heading).toBeVisible();
+  const reference = await overview.caseReference();
+  expect(reference).toMatch(/^CR-\d{4}-\d{4}$/);
+
+  // Then in team mode: the case is not in the team records until the worker moves it.
+  crossings.startWith(teamDatabase.environment);
+  await crossings.restart();
+  await expectTeamPage(crossings);
+  await expect(caseList.noCasesYet).toBeVisible();
+  await settings.open();
+  const panel = page.getByRole('region', { name: 'Where case records are kept' });
+  await expect(panel).toContainText(`Team records: ${organisationName}.`);
+  await expect(panel.getByRole('heading', { name: 'Cases still on this computer' })).toBeVisible();
+  await expect(panel).toContainText(`${reference}, Dawit Tesfaye`);
+  await expectTeamPage(crossings);
+  const move = panel.getByRole('button', { name: 'Move these cases into the team records' });
+  await keyboard.activate(move, 200);
+  const done = page.getByTestId('success-banner');
+  await expect(done).toContainText('1 case was moved into the team records.');
+  // Focus goes to the confirmation, never to the top of the page.
+  await expect(done).toBeFocused();
+  await expect(panel.getByRole('heading', { name: 'Cases still on this computer' })).toHaveCount(0);
+  await expectTeamPage(crossings);
+
+  // In the team records now, and in PostgreSQL, with its move audited there.
+  const rows = await teamDatabase.query<{ reference: string }>('SELECT reference FROM crossings.cases');
+  expect(rows.map((row) => row.reference)).toEqual([reference]);
+  const audited = await teamDatabase.query<{ action: string }>('SELECT action FROM crossings.audit_events WHERE case_reference = $1 ORDER BY sequence', [reference]);
+  expect(audited.map((row) => row.action)).toContain('case.brought-in');
+  await caseList.goTo();
+  await caseList.find('dawit tesfaye');
+  await expect(caseList.caseLink(/Dawit Tesfaye/)).toBeVisible();
+});
+
 test.describe('over the Unix socket', () => {
   test.use({ teamConnection: 'socket' });
 
