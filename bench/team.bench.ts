@@ -25,7 +25,7 @@ const givenNames = ['Thị Ánh', 'Mai', 'Arbër', 'Ștefan', 'Łucja', 'Mehmet'
 const familyNames = ['Nguyễn', 'Trần', 'Çela', 'Popescu', 'Żółć', 'Yılmaz', 'Tesfaye', 'Haile', 'Ionescu', 'Hoxha', 'Lê', 'Haddad', 'Kowalski', 'Papadopoulos', 'Berhane'];
 const countries = ['Vietnam', 'Albania', 'Romania', 'Eritrea', 'Sudan', 'Libya', 'Italy', 'France', 'Belgium', 'United Kingdom'];
 const pick = <T,>(list: readonly T[], n: number): T => list[n % list.length]!;
-const jsonbColumns = new Set(['child', 'journey_entry', 'home_situation', 'strategy_meeting', 'other_names']);
+const jsonbColumns = new Set(['child', 'journey_entry', 'home_situation', 'strategy_meeting', 'other_names', 'nrm']);
 
 function generatedCase(n: number): CaseRecord {
   const now = new Date(Date.UTC(2026, 0, 1) + n * 60_000).toISOString();
@@ -262,7 +262,12 @@ async function main() {
     await auditor.end();
     for (const store of [manager, member, ...stores]) await store.close();
     await owner.end();
+  } catch (error) {
+    // Said before the cluster stops: stopping it ends the connections still open, which would hide what went wrong.
+    console.error('The benchmark stopped:', error);
+    process.exitCode = 1;
   } finally {
+    process.on('uncaughtException', () => undefined);
     await cluster.stop();
   }
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { AppError } from '../domain/errors';
 import { openCore, type Core, type TeamMode } from '../core/core';
-import { connectTeamMode, readTeamAuditKey } from '../core/store/postgres/connect';
+import { connectTeamMode, readTeamAuditKey, TEAM_IDENTITY_FILE } from '../core/store/postgres/connect';
 import { connectionFromConfig, readTeamConfig, TEAM_PASSWORD_FILE } from '../core/store/postgres/team-config';
 import { workerName } from '../core/environment';
 import { createDesktopBridge } from './desktop-bridge';
@@ -71,7 +71,7 @@ async function teamMode(dataFolder: string): Promise<TeamMode | undefined> {
   if (!config) return undefined;
   const passwordFile = path.join(dataFolder, TEAM_PASSWORD_FILE);
   const password = config.signIn === 'password' && fs.existsSync(passwordFile) ? safeStorage.decryptString(fs.readFileSync(passwordFile)) : null;
-  return connectTeamMode(connectionFromConfig(config, password), readTeamAuditKey(config.auditKeyFile));
+  return connectTeamMode(connectionFromConfig(config, password), readTeamAuditKey(config.auditKeyFile), path.join(dataFolder, TEAM_IDENTITY_FILE));
 }
 
 /** IT's one step for a worker who signs in with a password: CROSSINGS_TEAM_PASSWORD, kept encrypted by the keychain. */

@@ -44,9 +44,10 @@ function buildRendererIfNeeded(): void {
 async function teamModeFromEnvironment() {
   const address = process.env.CROSSINGS_DATABASE_URL?.trim();
   if (!address) return undefined;
-  const { connectTeamMode, parseDatabaseUrl, readTeamAuditKey } = await import('../store/postgres/connect');
+  const { connectTeamMode, parseDatabaseUrl, readTeamAuditKey, TEAM_IDENTITY_FILE } = await import('../store/postgres/connect');
   try {
-    return await connectTeamMode(parseDatabaseUrl(address), readTeamAuditKey(process.env.CROSSINGS_TEAM_AUDIT_KEY_FILE?.trim()));
+    const identityFile = path.join(browserDataFolder(), TEAM_IDENTITY_FILE);
+    return await connectTeamMode(parseDatabaseUrl(address), readTeamAuditKey(process.env.CROSSINGS_TEAM_AUDIT_KEY_FILE?.trim()), identityFile);
   } catch (error) {
     console.error(`Crossings cannot open the team records: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);

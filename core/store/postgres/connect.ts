@@ -4,7 +4,9 @@ import { z } from 'zod';
 import { AppError } from '../../../domain/errors';
 import type { TeamMode } from '../../core';
 import { PgStore, type PgConnectionSettings } from './pg-store';
-import { TEAM_AUDIT_ANCHOR_FILE, TeamRecords } from './team-records';
+import { writeFileAtomically } from '../keys';
+import { isUnreachable } from './errors';
+import { TEAM_AUDIT_ANCHOR_FILE, TeamRecords, type TeamIdentity } from './team-records';
 
 /**
  * Team mode's connection, as IT sets it for browser mode (docs/team-store-for-it.md):
@@ -88,8 +90,36 @@ export function readTeamAuditKey(file: string | undefined): Buffer {
   return key;
 }
 
+/**
+ * Who the worker was in the team store when Crossings last reached it, kept in the data folder (owner-only; it holds
+ * the organisation's and the worker's names, nothing about a case), so Crossings still starts while the server cannot
+ * be reached: drafts and settings work, and saving works again once it is back.
+ */
+export const TEAM_IDENTITY_FILE = 'crossings-team-identity.json';
+
+const identitySchema = z.object({
+  role: z.string(),
+  organisation: z.string(),
+  workerName: z.string(),
+  teamForNewCases: z.object({ id: z.string(), name: z.string() }),
+  auditor: z.boolean(),
+});
+
+function rememberedIdentity(file: string, role: string): TeamIdentity | undefined {
+  try {
+    const parsed = identitySchema.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
+    if (!parsed.success || parsed.data.role !== role) return undefined;
+    const { role: _role, ...identity } = parsed.data;
+    return identity;
+  } catch {
+    return undefined;
+  }
+}
+
+const unreachableNow = (error: unknown) => isUnreachable(error) || (error instanceof AppError && isUnreachable((error as { cause?: unknown }).cause));
+
 /** Connects to the team store and reads who the worker is there; the records themselves open over the local file. */
-export async function connectTeamMode(connection: TeamConnection, auditKey: Buffer): Promise<TeamMode> {
+export async function connectTeamMode(connection: TeamConnection, auditKey: Buffer, identityFile?: string): Promise<TeamMode> {
   let pg: PgStore;
   try {
     pg = PgStore.connect(connection.settings, auditKey);
@@ -98,16 +128,35 @@ export async function connectTeamMode(connection: TeamConnection, auditKey: Buff
     throw problem(first ?? 'the connection settings are not complete.');
   }
   try {
-    return await teamModeOver(pg, auditKey, connection.team);
+    return await teamModeOver(pg, auditKey, connection.team, identityFile);
   } catch (error) {
     await pg.close();
     throw error;
   }
 }
 
-/** Team mode over a team store already connected: who the worker is there, and the records over each local file. */
-export async function teamModeOver(pg: PgStore, auditKey: Buffer, team?: string): Promise<TeamMode> {
-  const identity = await TeamRecords.identify(pg, team);
+/**
+ * Team mode over a team store already connected: who the worker is there (remembered in `identityFile` for a start
+ * while the server cannot be reached), and the records over each local file.
+ */
+export async function teamModeOver(pg: PgStore, auditKey: Buffer, team?: string, identityFile?: string): Promise<TeamMode> {
+  const role = String(pg.pool.options.user ?? '');
+  let identity: TeamIdentity;
+  try {
+    identity = await TeamRecords.identify(pg, team);
+    if (identityFile) {
+      try {
+        fs.mkdirSync(path.dirname(identityFile), { recursive: true, mode: 0o700 });
+        writeFileAtomically(identityFile, `${JSON.stringify({ role, ...identity }, null, 2)}\n`);
+      } catch {
+        // Only a start while the server is down needs it; the next start writes it again.
+      }
+    }
+  } catch (error) {
+    const remembered = identityFile && unreachableNow(error) ? rememberedIdentity(identityFile, role) : undefined;
+    if (!remembered) throw error;
+    identity = remembered;
+  }
   return {
     records: (local, dataFolder) => new TeamRecords(pg, local, identity, { file: path.join(dataFolder, TEAM_AUDIT_ANCHOR_FILE), key: auditKey }),
     workerName: identity.workerName,

@@ -6,8 +6,10 @@ import { startCluster, type TestCluster } from '../../../scripts/postgres-cluste
 import { TestTeamDatabase, type TestWorker } from '../../support/postgres';
 import { teamCase } from '../../support/team-cases';
 import { caseDraftKey } from '../../../domain/api';
-import { teamModeOver } from '../../../core/store/postgres/connect';
-import { openTestCore } from '../../fixtures/core';
+import fs from 'node:fs';
+import path from 'node:path';
+import { connectTeamMode, TEAM_IDENTITY_FILE, teamModeOver } from '../../../core/store/postgres/connect';
+import { openTestCore, tempFolder } from '../../fixtures/core';
 
 // When the server cannot be reached (issue 13, item 6): the worker is told plainly, nothing is half-saved, and once
 // the server is back the same store saves again without being reopened. And TLS is required for network connections.
@@ -88,6 +90,34 @@ describe('a team store that cannot be reached', () => {
       ]);
     } finally {
       core.close();
+    }
+  });
+
+  it('starts while the server is down, as the worker it last knew, and saves once the server is back', async () => {
+    const folder = tempFolder();
+    const identityFile = path.join(folder, TEAM_IDENTITY_FILE);
+    const connection = { settings: { host: cluster.socketDir, port: cluster.port, database: db.database, user: worker.role, password: worker.password, workerName: worker.role }, team: undefined };
+    // Never reached yet: nothing to start as, said in words.
+    await cluster.pause();
+    await expect(connectTeamMode(connection, db.auditKey, identityFile)).rejects.toMatchObject({ code: 'STORAGE' });
+    await cluster.resume();
+    const first = await connectTeamMode(connection, db.auditKey, identityFile);
+    await first.close();
+    expect(fs.statSync(identityFile).mode & 0o777).toBe(0o600);
+    expect(JSON.parse(fs.readFileSync(identityFile, 'utf8'))).toMatchObject({ role: worker.role, workerName: worker.name });
+
+    await cluster.pause();
+    const team = await connectTeamMode(connection, db.auditKey, identityFile);
+    const core = openTestCore({ folder, dailyBackup: false, team });
+    try {
+      expect((await core.call('app.info', {})).worker).toBe(worker.name);
+      expect(await core.dispatch('cases.list', {}, { worker: 'x' })).toMatchObject({ ok: false, error: { code: 'STORAGE' } });
+      await cluster.resume();
+      const created = await core.call('cases.create', { jurisdiction: 'England', localAuthority: null, leadWorker: '', child: { names: [{ given: 'Hana', family: 'Tesfay', type: 'main' }] } });
+      expect((await core.call('cases.get', { id: created.id })).reference).toMatch(/^CR-/);
+    } finally {
+      core.close();
+      await team.close();
     }
   });
 
