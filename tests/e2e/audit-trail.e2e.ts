@@ -17,7 +17,7 @@ test('a worker sees who opened and changed a case, hands it over, and locks the 
   const download = await handover.handOverAndDownload();
   expect(download.suggestedFilename()).toMatch(/^EXAMPLE-\d+-handover-\d{4}-\d{2}-\d{2}\.crossings$/);
   const saved = await download.path();
-  expect(JSON.parse(fs.readFileSync(saved!, 'utf8'))).toMatchObject({ format: 'crossings-handover', version: 2 });
+  expect(JSON.parse(fs.readFileSync(saved!, 'utf8'))).toMatchObject({ format: 'crossings-handover', version: 3 });
   await expect(handover.downloaded).toBeVisible();
   await crossings.expectAccessible();
 
