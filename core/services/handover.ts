@@ -14,6 +14,7 @@ import {
 } from '../../domain/handover';
 import { deriveKeyFromSecret, logNOf } from '../crypto/derive-key';
 import type { ServiceDeps } from './context';
+import { freeReference } from './references';
 import { requireCase } from './require-case';
 import { recordClosure } from './retention';
 
@@ -122,14 +123,6 @@ export function handoverFileName(reference: string, exportedAt: string): string 
 
 export function handoverHandlers(deps: ServiceDeps): Handlers {
   const { store } = deps;
-
-  /** `REF-2`, `REF-3`, ...: the first not already used on this computer. */
-  async function freeReference(taken: string): Promise<string> {
-    for (let n = 2; ; n += 1) {
-      const candidate = `${taken}-${n}`;
-      if (!(await store.cases.isReferenceTaken(candidate, ''))) return candidate;
-    }
-  }
   return {
     'handover.export': async ({ caseId, password }, context) => {
       const record = await requireCase(store, caseId);
@@ -162,7 +155,7 @@ export function handoverHandlers(deps: ServiceDeps): Handlers {
         }
         // A reference already used here: the case gets the next free one, and its chronology says what it was called.
         const previousReference = (await store.cases.isReferenceTaken(handedOver.reference, handedOver.id)) ? handedOver.reference : null;
-        const record = previousReference ? { ...handedOver, reference: await freeReference(previousReference) } : handedOver;
+        const record = previousReference ? { ...handedOver, reference: await freeReference(store, previousReference) } : handedOver;
         await store.cases.insert({ ...record, chronology: [] });
         for (const entry of record.chronology) await store.cases.addChronologyEntry(entry);
         if (previousReference) {

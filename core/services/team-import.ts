@@ -3,6 +3,7 @@ import { auditActionLabels, type AuditEvent } from '../../domain/audit';
 import { AppError } from '../../domain/errors';
 import { osAccount } from './audit';
 import type { ServiceDeps } from './context';
+import { freeReference } from './references';
 
 type Handlers = Pick<OperationHandlers, 'records.localCases' | 'records.importLocal'>;
 
@@ -27,13 +28,6 @@ function trailLines(trail: AuditEvent[]): string[] {
  */
 export function teamImportHandlers(deps: ServiceDeps): Handlers {
   const { store } = deps;
-
-  async function freeReference(taken: string): Promise<string> {
-    for (let n = 2; ; n += 1) {
-      const candidate = `${taken}-${n}`;
-      if (!(await store.cases.isReferenceTaken(candidate, ''))) return candidate;
-    }
-  }
 
   return {
     'records.localCases': async () => {
@@ -66,7 +60,7 @@ export function teamImportHandlers(deps: ServiceDeps): Handlers {
           await store.transaction(async () => {
             if (await store.cases.isReferenceTaken(record.reference, record.id)) {
               previousReference = record.reference;
-              reference = await freeReference(record.reference);
+              reference = await freeReference(store, record.reference);
             }
             await store.cases.insert({ ...record, reference, chronology: [] });
             for (const entry of record.chronology) await store.cases.addChronologyEntry(entry);

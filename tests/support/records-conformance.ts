@@ -19,6 +19,26 @@ export interface Worker {
   records: RecordsStore;
 }
 
+/**
+ * A worker calling through `core` as `name`: locally the call names them; in team mode the core names the worker IT
+ * recorded, whatever the call says (`callAs` is then only the computer account).
+ */
+export function workerOn(core: ReturnType<typeof openTestCore>, name: string, callAs = name): Worker {
+  const dispatch = (op: OperationName, input: unknown) => core.dispatch(op, input, { worker: callAs });
+  return {
+    name,
+    dispatch,
+    call: async (op, input) => {
+      const result = await dispatch(op, input);
+      if (!result.ok) throw new Error(`${op} failed: ${JSON.stringify(result.error)}`);
+      return result.value as never;
+    },
+    get records() {
+      return core.core.records;
+    },
+  };
+}
+
 export interface ConformanceHarness {
   kind: 'local' | 'team';
   first: Worker;

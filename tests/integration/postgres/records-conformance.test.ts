@@ -1,9 +1,8 @@
 import { afterAll } from 'vitest';
-import type { OperationName } from '../../../domain/api';
 import { teamModeOver } from '../../../core/store/postgres/connect';
 import { openTestCore } from '../../fixtures/core';
 import { TestTeamDatabase, type TestWorker } from '../../support/postgres';
-import { recordsConformance, type Worker } from '../../support/records-conformance';
+import { recordsConformance, workerOn, type Worker } from '../../support/records-conformance';
 
 // The store conformance suite on the team store: two workers of one team, each on their own computer (their own local
 // file for settings and drafts, their own database role and connections), on one PostgreSQL database. Each test
@@ -21,19 +20,7 @@ async function computer(db: TestTeamDatabase, person: TestWorker): Promise<Worke
     team: await teamModeOver(pg, db.auditKey),
   });
   closers.set(person.role, () => core.close());
-  const dispatch = (op: OperationName, input: unknown) => core.dispatch(op, input, { worker: 'computer account' });
-  return {
-    name: person.name,
-    dispatch,
-    call: async (op, input) => {
-      const result = await dispatch(op, input);
-      if (!result.ok) throw new Error(`${op} failed: ${JSON.stringify(result.error)}`);
-      return result.value as never;
-    },
-    get records() {
-      return core.core.records;
-    },
-  };
+  return workerOn(core, person.name, 'computer account');
 }
 
 const closers = new Map<string, () => void>();
