@@ -2,6 +2,7 @@ import pg from 'pg';
 import { AUDIT_GENESIS_HASH, auditEventSchema, type AuditEvent, type AuditVerification } from '../../../domain/audit';
 import { keyedAuditHash } from '../audit-hash';
 import type { PgConnection } from './migrate';
+import { requireTransaction } from './require-transaction';
 
 interface AuditRow {
   sequence: string;
@@ -55,7 +56,7 @@ export class PgAuditRepository {
 
   /** Appends in the caller's transaction (PgStore.transaction): the entry commits with the change it records. */
   async append(event: NewPgAuditEvent): Promise<AuditEvent> {
-    if (this.db instanceof pg.Pool) throw new Error('append writes, so it must run inside PgStore.transaction');
+    requireTransaction(this.db, 'append');
     const { rows } = await this.db.query<{ sequence: string; hash: string; role: string }>(
       'SELECT h.sequence, h.hash, session_user AS role FROM crossings.lock_audit_head() h',
     );

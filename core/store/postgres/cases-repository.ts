@@ -19,6 +19,7 @@ import {
 } from './case-rows';
 import { CaseSaveConflict } from './errors';
 import type { PgConnection } from './migrate';
+import { requireTransaction } from './require-transaction';
 
 type Status = 'open' | 'closed' | 'all';
 
@@ -60,13 +61,9 @@ function updateValues(record: CaseRecord): unknown[] {
 export class PgCasesRepository {
   constructor(private readonly db: PgConnection | pg.Pool) {}
 
-  private requireTransaction(operation: string): void {
-    if (this.db instanceof pg.Pool) throw new Error(`${operation} writes, so it must run inside PgStore.transaction`);
-  }
-
   /** A new case in one of the worker's teams (row-level security refuses any other team). */
   async insert(record: CaseRecord, options: { teamId: string; by: string }): Promise<void> {
-    this.requireTransaction('insert');
+    requireTransaction(this.db, 'insert');
     await this.db.query(insertCase, [...caseValues(record), options.teamId, options.by]);
     for (const part of Object.keys(partTables) as (keyof typeof partTables)[]) await this.writePart(part, record);
     await this.writeTerms(record);
@@ -85,7 +82,7 @@ export class PgCasesRepository {
    * Only the parts named in `changed` are rewritten.
    */
   async update(record: CaseRecord, changed: ReadonlySet<string> = allParts, options: { startedFrom: number; by: string }): Promise<number> {
-    this.requireTransaction('update');
+    requireTransaction(this.db, 'update');
     const { rows } = await this.db.query<{ revision: number }>(updateCase, [...updateValues(record), options.startedFrom, options.by]);
     if (rows.length === 0) {
       const current = await this.db.query<{ updated_by: string; updated_at: Date }>('SELECT updated_by, updated_at FROM crossings.cases WHERE id = $1', [record.id]);
@@ -197,7 +194,7 @@ export class PgCasesRepository {
 
   /** The next entry in the case's chronology; the case row is locked so two entries never take one number. */
   async addChronologyEntry(entry: Omit<ChronologyEntry, 'sequence'>): Promise<ChronologyEntry> {
-    this.requireTransaction('addChronologyEntry');
+    requireTransaction(this.db, 'addChronologyEntry');
     const locked = await this.db.query('SELECT 1 FROM crossings.cases WHERE id = $1 FOR NO KEY UPDATE', [entry.caseId]);
     if (locked.rowCount === 0) throw new AppError('NOT_FOUND', 'This case is no longer in your teams’ records: it may have been moved to another team or deleted.');
     const { rows } = await this.db.query<{ sequence: number }>(
@@ -227,7 +224,7 @@ export class PgCasesRepository {
    * `case_team_moves`, and the caller writes the audit entry in the same transaction. Answers the two teams.
    */
   async moveToTeam(caseId: string, teamId: string, by: string): Promise<{ from: { id: string; name: string }; to: { id: string; name: string } }> {
-    this.requireTransaction('moveToTeam');
+    requireTransaction(this.db, 'moveToTeam');
     const { rows } = await this.db.query<{ from_team: string; from_name: string; to_team: string; to_name: string }>(
       'SELECT * FROM crossings.move_case($1, $2, $3)',
       [caseId, teamId, by],
